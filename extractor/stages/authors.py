@@ -1,0 +1,130 @@
+"""Authors from bylines under the headline and signatures at the end; source and media credits.
+
+Byline forms: "Đào Hữu Hảo, ngày: 18/06/2020", "Nguyễn Văn A (Sở Y tế)", "Nguyễn Văn A - Trần
+Thị B", "PV", "Nhóm phóng viên", a bare name at the end ("Anh Minh"), a signature "Hữu Hảo -
+Phòng TTKH" (the short form of a byline author: same person, and it gives the unit).
+"Theo TTXVN" is a source credit, not an author; "Ảnh: Ngọc Lan" is a photo credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..config import Config
+from ..document import Block, Document
+from ..models import Author, Credit
+from ..names import is_acronym, is_org_name, is_person_name
+from ..textdates import find_dates, strip_dates
+from ..vi import pattern
+
+STAGE = "authors"
+_TOP_DEPTH = 3  # blocks under the headline that may hold the byline
+_END_DEPTH = 3  # blocks at the end that may hold a signature or credit
+_TRIM = " ,;:|-–—.\t"
+_MEDIA_KINDS = {"ảnh": "photo", "clip": "video", "video": "video", "infographic": "graphic"}
+
+
+def run(doc: Document, config: Config) -> Document:
+    for block in _top_candidates(doc):
+        parsed = parse_byline(block.text, at_end=False)
+        if parsed:
+            _accept(doc, block, parsed, "byline")
+    for block in _end_candidates(doc):
+        parsed = parse_byline(block.text, at_end=True)
+        if parsed:
+            _accept(doc, block, parsed, "signature")
+    _media_credits(doc)
+    if not doc.authors:
+        doc.problem(STAGE, "no_author", "no byline or signature found")
+    return doc
+
+
+def _top_candidates(doc: Document) -> list[Block]:
+    title = next((b for b in doc.blocks if b.role == "title"), None)
+    if title is None:
+        return []
+    after = [b for b in doc.blocks[title.index + 1 :] if b.role not in ("empty", "title_repeat")]
+    return [b for b in after[:_TOP_DEPTH] if b.role in ("unassigned", "dateline")]
+
+
+def _end_candidates(doc: Document) -> list[Block]:
+    tail: list[Block] = []
+    for block in reversed(doc.blocks):
+        if block.role == "empty":
+            continue
+        if block.claimed or len(tail) >= _END_DEPTH:
+            break
+        tail.append(block)
+    return tail
+
+
+def parse_byline(text: str, *, at_end: bool) -> list[Author | Credit]:
+    """Authors/credits named by one byline or signature line; [] when it is not one."""
+    had_date = bool(find_dates(text))
+    rest = strip_dates(text).strip(_TRIM)
+    rest = re.sub(r"(?i)[\s,]*\b(ngày|lúc)\s*:?$", "", rest).strip(_TRIM)
+    if not rest or len(rest) > 80:
+        return []
+    if m := pattern("bylines", "source_credit").match(rest):
+        return [Credit(kind="source", name=m.group("name").strip(_TRIM), raw=text)]
+    if pattern("bylines", "group").match(rest):
+        return [Author(name=rest, kind="group", raw=text)]
+    if pattern("bylines", "initials").match(rest) and (had_date or len(rest) <= 3):
+        return [Author(name=rest, kind="initials", raw=text)]
+    return _named(rest, text, min_words=2 if at_end else 1)
+
+
+def _named(rest: str, raw: str, *, min_words: int) -> list[Author | Credit]:
+    if (m := pattern("bylines", "name_with_unit").match(rest)) and _unit(m.group("unit")):
+        name = m.group("name").strip(_TRIM)
+        if is_person_name(name, min_words=min_words):
+            return [Author(name=name, organization=m.group("unit").strip(), raw=raw)]
+    if (m := pattern("bylines", "name_dash_unit").match(rest)) and _unit(m.group("unit")):
+        name = m.group("name").strip(_TRIM)
+        if is_person_name(name, min_words=min_words):
+            return [Author(name=name, organization=m.group("unit").strip(), raw=raw)]
+    parts = [p.strip(_TRIM) for p in pattern("bylines", "name_separator").split(rest)]
+    if parts and all(is_person_name(p, min_words=min_words) for p in parts):
+        return [Author(name=p, raw=raw) for p in parts]
+    return []
+
+
+def _unit(text: str) -> bool:
+    text = text.strip()
+    return is_org_name(text) or is_acronym(text)
+
+
+def _accept(doc: Document, block: Block, parsed: list[Author | Credit], role: str) -> None:
+    for item in parsed:
+        if isinstance(item, Credit):
+            doc.credits.append(item)
+            role = "credit"
+        elif role == "signature" and (same := _same_person(doc.authors, item.name)):
+            if item.organization and not same.organization:
+                doc.authors[doc.authors.index(same)] = same.model_copy(
+                    update={"organization": item.organization})
+        else:
+            doc.authors.append(item)
+    doc.set_role(block, role)
+
+
+def _same_person(authors: list[Author], short: str) -> Author | None:
+    """'Hữu Hảo' is the byline's 'Đào Hữu Hảo': a trailing part of the full name."""
+    for author in authors:
+        if author.name == short or author.name.endswith(" " + short):
+            return author
+    return None
+
+
+def _media_credits(doc: Document) -> None:
+    for block in doc.blocks:
+        if block.role not in ("unassigned",):
+            continue
+        m = pattern("bylines", "media_credit").search(block.text)
+        if not m:
+            continue
+        label = m.group("label").casefold()
+        kind = next((k for key, k in _MEDIA_KINDS.items() if label.startswith(key)), "graphic")
+        doc.credits.append(Credit(kind=kind, name=m.group("name").strip(_TRIM), raw=m.group(0)))
+        if m.start() == 0:
+            doc.set_role(block, "credit")
