@@ -69,7 +69,8 @@ def _collect(doc: Document, roles: dict[int, str]) -> None:
             if found_role == "page_header":
                 header_year = value.year
             doc.dates.append(_found(doc, block, m, found_role, value))
-    year = next((d.value.year for d in doc.dates if d.role == "published"), header_year)
+    own = [d.value.year for d in doc.dates if d.role in ("published", "updated")]
+    year = own[0] if own else header_year
     _collect_yearless(doc, roles, year)
     _collect_relative(doc, roles)
 

@@ -1,10 +1,165 @@
-"""Named entities (placeholder until the rules land)."""
+"""People (with title and organisation), organisations (aliases merged), places and legal
+document references in the title, lead, paragraphs and captions, plus the byline's people.
+
+Each text is analysed once (underthesea segmentation + CRF tags, see `extractor.ner.analysis`);
+rules in `extractor.ner.rules` find spans; links come from the patterns news uses:
+"Name, Title Org", "Title Org Name", "Name (Title Org)". Mentions carry section/index/offsets.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
 from ..config import Config
 from ..document import Document
+from ..models import DocumentRef, Entities, Location, Organization, Person, Span
+from ..ner import merge, rules
+from ..ner.analysis import Syllable, analyse
+from ..textdates import find_dates
+from ..vi import pattern
+
+STAGE = "entities"
+_APPOSITION_GAPS = {",", "(", "là", "- "}
+_FORMER = {"nguyên", "Nguyên", "cựu", "Cựu"}
+
+
+@dataclass
+class _Page:
+    mentions: dict[str, dict[str, list[Span]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    roles: dict[str, tuple[str, str | None, list[str]]] = field(default_factory=dict)
+    documents: dict[str, DocumentRef] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)  # defined abbreviation -> org form
 
 
 def run(doc: Document, config: Config) -> Document:
+    page = _Page()
+    for section, index, text in _texts(doc):
+        syls = analyse(text)
+        cands = rules.find(syls, text, frozenset(page.acronyms))
+        for c in cands:
+            if c.kind != "TITLE":
+                page.mentions[c.kind][c.name].append(_span(section, index, text, syls, c))
+            if c.alias:
+                page.acronyms.setdefault(c.alias, c.name)
+        _link(page, cands, text, syls)
+        _documents(page, section, index, text)
+    _bylines(doc, page)
+    doc.entities = _build(page)
     return doc
+
+
+def _texts(doc: Document) -> list[tuple[str, int, str]]:
+    out = [("title", 0, doc.title)] if doc.title else []
+    if doc.lead:
+        out.append(("lead", 0, doc.lead))
+    out += [("paragraph", i, t) for i, t in enumerate(doc.paragraphs)]
+    out += [("caption", i, t) for i, t in enumerate(doc.captions)]
+    return out
+
+
+def _span(section: str, index: int, text: str, syls: list[Syllable], c: rules.Cand) -> Span:
+    start, end = syls[c.i].start, syls[c.j - 1].end
+    return Span(section=section, index=index, start=start, end=end, text=text[start:end])
+
+
+def _link(page: _Page, cands: list[rules.Cand], text: str, syls: list[Syllable]) -> None:
+    def gap(a: rules.Cand, b: rules.Cand) -> str:
+        return text[syls[a.j - 1].end : syls[b.i].start].strip()
+
+    for p, c in enumerate(cands):
+        if c.kind != "PER" or c.name in page.roles:
+            continue
+        title = org = None
+        nxt = cands[p + 1] if p + 1 < len(cands) else None
+        if nxt and nxt.kind == "TITLE" and gap(c, nxt) in _APPOSITION_GAPS:
+            title, org = nxt, _org_after(cands, p + 1, gap)
+        elif p >= 1 and cands[p - 1].kind == "TITLE" and gap(cands[p - 1], c) in ("", "ông", "bà"):
+            title = cands[p - 1]
+        elif p >= 2 and cands[p - 1].kind == "ORG" and cands[p - 2].kind == "TITLE" \
+                and gap(cands[p - 1], c) == "" and gap(cands[p - 2], cands[p - 1]) == "":
+            title, org = cands[p - 2], cands[p - 1]
+        if title:
+            page.roles[c.name] = (_title_text(title, syls), org.name if org else None, title.flags)
+
+
+def _org_after(cands: list[rules.Cand], t: int, gap) -> rules.Cand | None:
+    title = cands[t]
+    if title.implied_org:
+        return title.implied_org
+    nxt = cands[t + 1] if t + 1 < len(cands) else None
+    return nxt if nxt and nxt.kind == "ORG" and gap(title, nxt) == "" else None
+
+
+def _title_text(title: rules.Cand, syls: list[Syllable]) -> str:
+    words = [s.text for s in syls[title.i : title.j]]
+    while words and words[0] in _FORMER:
+        words.pop(0)
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def _documents(page: _Page, section: str, index: int, text: str) -> None:
+    for m in pattern("documents", "reference").finditer(text):
+        number = m.group("number")
+        kind = re.sub(r"\s+", " ", m.group("type"))
+        kind = kind[:1].upper() + kind[1:].lower()
+        parts = [p for p in number.split("/") if not p.isdigit()]
+        date = None
+        tail = text[m.end() : m.end() + 40]
+        if pattern("documents", "date_after").match(tail):
+            found = find_dates(tail)
+            date = found[0].value() if found else None
+        span = Span(section=section, index=index, start=m.start(), end=m.end(), text=m.group(0))
+        ref = page.documents.get(number)
+        if ref is None:
+            ref = DocumentRef(type=kind, number=number, issuer=parts[-1] if parts else None,
+                              date=date if date and not hasattr(date, "hour") else None)
+            page.documents[number] = ref
+        ref.mentions.append(span)
+
+
+def _bylines(doc: Document, page: _Page) -> None:
+    """Byline and signature authors are people; their units are organisations."""
+    for block in doc.blocks:
+        if block.role not in ("byline", "signature"):
+            continue
+        for author in doc.authors:
+            for value, kind in ((author.name, "PER"), (author.organization, "ORG")):
+                if author.kind != "person" and kind == "PER":
+                    continue
+                at = block.text.find(value) if value else -1
+                if at >= 0:
+                    page.mentions[kind][value].append(Span(
+                        section=block.role, index=block.index, start=at, end=at + len(value),
+                        text=value, context=block.text))
+
+
+def _build(page: _Page) -> Entities:
+    org_forms = list(page.mentions["ORG"])
+    org_canon = merge.group_orgs(org_forms, page.acronyms)
+    orgs: dict[str, Organization] = {}
+    for form in org_forms:
+        canon = org_canon[form]
+        org = orgs.setdefault(canon, Organization(name=canon, expansion=merge.expand(canon)))
+        if form != canon and form not in org.aliases:
+            org.aliases.append(form)
+        org.mentions.extend(page.mentions["ORG"][form])
+    person_forms = list(page.mentions["PER"])
+    person_canon = merge.group_people(person_forms)
+    people: dict[str, Person] = {}
+    for form in person_forms:
+        canon = person_canon[form]
+        person = people.setdefault(canon, Person(name=canon))
+        if form != canon and form not in person.aliases:
+            person.aliases.append(form)
+        person.mentions.extend(page.mentions["PER"][form])
+        if form in page.roles and person.title is None:
+            title, org, flags = page.roles[form]
+            person.title, person.flags = title, list(dict.fromkeys(flags))
+            person.organization = org_canon.get(org, org) if org else None
+    places = [Location(name=n, mentions=m) for n, m in page.mentions["LOC"].items()]
+    return Entities(people=list(people.values()), organizations=list(orgs.values()),
+                    locations=places, documents=list(page.documents.values()))

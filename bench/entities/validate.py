@@ -1,0 +1,171 @@
+"""Validate bench/entities/gold.jsonl (structure, offsets, overlaps, links, documents, split rule).
+
+Usage:
+    python bench/entities/validate.py [--sources DEVSET_DIR SEED_FILE]
+
+With --sources, every non-composed sentence is also checked to be a contiguous
+substring of the visible text of its source page (leaf blocks extracted with
+BeautifulSoup/lxml, NFC, U+200B removed, whitespace collapsed).
+Exits non-zero on any error. Runs no NER model.
+"""
+import collections
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "gold.jsonl"
+TYPES = {"PER", "ORG", "LOC", "TITLE", "DOC"}
+FLAGS = {"deputy", "acting", "former"}
+SOURCES = {"vnexpress_2.html", "tuoitre_1.html", "tuoitre_2.html", "dantri_1.html",
+           "kenh14_1.html", "vietnamnet_1.html", "cafef_1.html", "seed", "composed"}
+
+
+def split_for(rid: str) -> str:
+    """The split rule: SHA-1 of the id, as an integer, mod 3 == 0 -> test."""
+    return "test" if int(hashlib.sha1(rid.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def norm(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).replace("\u200b", " ").replace("\ufeff", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def page_blocks(path: Path):
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup(path.read_bytes(), "lxml")
+    for t in soup(["script", "style", "noscript", "template", "svg", "head"]):
+        t.decompose()
+    blocks = []
+    for el in soup.find_all(["p", "h1", "h2", "h3", "h4", "h5", "a", "li", "td", "figcaption", "span", "div"]):
+        if el.find(["p", "h1", "h2", "h3", "h4", "h5", "li", "td", "div", "figcaption"]):
+            continue
+        for br in el.find_all("br"):
+            br.replace_with(" ")
+        blocks.append(norm(el.get_text("")))
+    return blocks
+
+
+def main(argv):
+    errors = []
+    recs = []
+    for n, line in enumerate(GOLD.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            recs.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            errors.append(f"line {n}: bad JSON: {e}")
+    ids = collections.Counter(r.get("id") for r in recs)
+    for rid, c in ids.items():
+        if c > 1:
+            errors.append(f"duplicate id {rid}")
+    texts = collections.Counter(r.get("text") for r in recs)
+    for t, c in texts.items():
+        if c > 1:
+            errors.append(f"duplicate text {t[:60]!r}")
+
+    for r in recs:
+        rid = r.get("id", "?")
+        e = lambda msg: errors.append(f"{rid}: {msg}")
+        keys = {"id", "source", "split", "text", "entities", "links", "documents"}
+        if set(r) != keys:
+            e(f"keys {sorted(r)} != {sorted(keys)}")
+            continue
+        stem = r["source"][:-5] if r["source"].endswith(".html") else r["source"]
+        if r["source"] not in SOURCES or not re.fullmatch(re.escape(stem) + r"-\d{3}", rid):
+            e(f"bad source/id {r['source']}")
+        if r["split"] != split_for(rid):
+            e(f"split {r['split']} does not follow the sha1 rule")
+        t = r["text"]
+        if t != norm(t):
+            e("text is not NFC / whitespace-collapsed")
+        spans = []
+        for ent in r["entities"]:
+            if ent.get("type") not in TYPES:
+                e(f"bad type {ent.get('type')}")
+            s, en = ent.get("start"), ent.get("end")
+            if not (isinstance(s, int) and isinstance(en, int) and 0 <= s < en <= len(t)):
+                e(f"bad offsets {ent}")
+                continue
+            if t[s:en] != ent.get("text"):
+                e(f"offset text mismatch {t[s:en]!r} != {ent.get('text')!r}")
+            if ent["text"] != ent["text"].strip():
+                e(f"span has outer whitespace {ent['text']!r}")
+            spans.append((s, en, ent["type"], ent["text"]))
+        spans.sort()
+        for a, b in zip(spans, spans[1:]):
+            if b[0] < a[1]:
+                e(f"overlap {a} / {b}")
+        per = {x[3] for x in spans if x[2] == "PER"}
+        has_title = any(x[2] == "TITLE" for x in spans)
+        for l in r["links"]:
+            if set(l) != {"person", "title", "organization", "flags"}:
+                e(f"bad link keys {l}")
+                continue
+            if l["person"] not in per:
+                e(f"link person {l['person']!r} is not a PER span")
+            if l["title"] is not None and not has_title:
+                e(f"link title {l['title']!r} but no TITLE span")
+            if l["title"] is None and l["organization"] is None:
+                e("link with neither title nor organization")
+            for f in l["flags"]:
+                if f not in FLAGS:
+                    e(f"bad flag {f}")
+        docs = [x for x in spans if x[2] == "DOC"]
+        if len(docs) != len(r["documents"]):
+            e(f"{len(docs)} DOC spans but {len(r['documents'])} documents")
+        for d in r["documents"]:
+            if set(d) != {"type", "number", "issuer", "date"}:
+                e(f"bad document keys {d}")
+                continue
+            num = d["number"].replace(" ", "")
+            if not any(num in x[3].replace(" ", "") for x in docs):
+                e(f"document number {d['number']!r} not inside a DOC span")
+            if d["date"] is not None:
+                try:
+                    date.fromisoformat(d["date"])
+                except ValueError:
+                    e(f"bad date {d['date']}")
+
+    if "--sources" in argv:
+        i = argv.index("--sources")
+        devset, seed = Path(argv[i + 1]), Path(argv[i + 2])
+        cache = {}
+        for r in recs:
+            if r["source"] == "composed":
+                continue
+            if r["source"] not in cache:
+                cache[r["source"]] = ([norm(x) for x in seed.read_text(encoding="utf-8").splitlines()]
+                                      if r["source"] == "seed" else page_blocks(devset / r["source"]))
+            if not any(r["text"] in b for b in cache[r["source"]]):
+                errors.append(f"{r['id']}: text not found in visible text of {r['source']}")
+
+    # statistics
+    by = collections.Counter()
+    for r in recs:
+        by[("sentences", r["split"])] += 1
+        if not r["entities"]:
+            by[("no-entity", r["split"])] += 1
+        for ent in r["entities"]:
+            by[(ent["type"], r["split"])] += 1
+        by[("links", r["split"])] += len(r["links"])
+        by[("documents", r["split"])] += len(r["documents"])
+    print(f"{'':12} {'dev':>5} {'test':>5} {'all':>5}")
+    for k in ["sentences", "no-entity", "PER", "TITLE", "ORG", "LOC", "DOC", "links", "documents"]:
+        d, t = by[(k, "dev")], by[(k, "test")]
+        print(f"{k:12} {d:5} {t:5} {d + t:5}")
+    src = collections.Counter(r["source"] for r in recs)
+    print("sources:", dict(sorted(src.items())))
+    if errors:
+        print("\n".join(errors))
+        print(f"{len(errors)} error(s)")
+        return 1
+    print("OK: no errors")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

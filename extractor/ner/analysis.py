@@ -1,0 +1,95 @@
+"""One analysis per sentence: underthesea's word segmentation + CRF NER tags, as syllables with
+character offsets. Every rule works on this shared view, so nothing is segmented twice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
+_SYLLABLE = re.compile(r"\S+")
+# "Thông tin-Tư liệu": a hyphen joining words (one side lowercase) is read as a space by the
+# tagger; same length, so offsets hold. "VHL-TCCB", "NĐ-CP" keep theirs.
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+@dataclass(frozen=True)
+class Syllable:
+    text: str
+    start: int
+    end: int
+    token: int  # index of the underthesea word this syllable belongs to
+    tag: str  # CRF NER tag of that word (BIO), 'O' when none
+
+    @property
+    def cap(self) -> bool:
+        """Starts with a capital letter (or is an abbreviation such as 'TTTL', 'TP.HCM')."""
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> str:
+        return self.text.strip(".,;:!?\"“”'()[]…")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; a sentence ends at . ! ? ; followed by a capital."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def analyse(text: str, use_crf: bool = True) -> list[Syllable]:
+    """Syllables of `text` (offsets into `text`), each with its word index and NER tag."""
+    syllables: list[Syllable] = []
+    tagged = _WORD_HYPHEN.sub(lambda m: " " if _joins_words(text, m.start()) else "-", text)
+    for offset, sentence in sentences(tagged):
+        words = _tag(sentence) if use_crf else tuple((w, "O") for w in _split_words(sentence))
+        cursor = 0
+        for word, tag in words:
+            at = sentence.find(word, cursor)
+            if at < 0:
+                continue  # the tagger rewrote this token; skip rather than misplace it
+            cursor = at + len(word)
+            token_id = (syllables[-1].token + 1) if syllables else 0
+            for m in _SYLLABLE.finditer(word):
+                start, end = offset + at + m.start(), offset + at + m.end()
+                syllables.append(Syllable(text[start:end], start, end, token_id, tag))
+    return _split_punctuation(text, syllables)
+
+
+def _joins_words(text: str, at: int) -> bool:
+    return text[at - 1].islower() or text[at + 1].islower()
+
+
+def _split_words(sentence: str) -> list[str]:
+    return sentence.split()
+
+
+@lru_cache(maxsize=4096)
+def _tag(sentence: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import ner
+
+    return tuple((row[0], row[3]) for row in ner(sentence))
+
+
+def _split_punctuation(text: str, syllables: list[Syllable]) -> list[Syllable]:
+    """Cut trailing/leading punctuation off syllables ('TP.HCM.' -> 'TP.HCM' + '.')."""
+    out: list[Syllable] = []
+    for s in syllables:
+        core = s.text
+        lead = len(core) - len(core.lstrip("\"“(['‘"))
+        trail_core = core.rstrip(".,;:!?\"”)]'’…")
+        trail = len(core) - len(trail_core)
+        if lead:
+            out.append(Syllable(core[:lead], s.start, s.start + lead, s.token, "O"))
+        body_end = s.end - trail
+        if s.start + lead < body_end:
+            out.append(Syllable(text[s.start + lead : body_end], s.start + lead, body_end,
+                                s.token, s.tag))
+        if trail:
+            out.append(Syllable(text[body_end : s.end], body_end, s.end, s.token, "O"))
+    return out

@@ -1,0 +1,291 @@
+"""Span rules over one text's syllables: titles, organisations, people, locations.
+
+Order matters and is fixed: titles, then organisations (which stop before a person named right
+after "Title Org"), then people (honorific cue, surname lexicon, right after a title, or the CRF
+tagger for names it is sure of), then places. A syllable belongs to at most one span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import vi
+from ..names import is_acronym
+from . import lexicon
+from .analysis import Syllable
+
+_CONNECTORS = {"và", "-", "–", "&"}
+_MAX_PERSON = 5
+
+
+@dataclass
+class Cand:
+    kind: str  # PER, ORG, LOC, TITLE
+    i: int  # first syllable
+    j: int  # one past the last syllable
+    name: str = ""  # normalised name (ORG: head added for implied orgs)
+    flags: list[str] = field(default_factory=list)
+    implied_org: Cand | None = None
+    alias: str | None = None  # an abbreviation the text defines for this organisation
+
+
+def find(syls: list[Syllable], text: str,
+         known_acronyms: frozenset[str] = frozenset()) -> list[Cand]:
+    """Entity candidates; `known_acronyms` are abbreviations the page defined earlier."""
+    used = [False] * len(syls)
+    found: list[Cand] = []
+
+    def take(c: Cand) -> None:
+        found.append(c)
+        for k in range(c.i, c.j):
+            used[k] = True
+
+    for c in _titles(syls, used):
+        take(c)
+        if c.implied_org:
+            take(c.implied_org)
+    for c in _orgs(syls, used, found, known_acronyms):
+        take(c)
+    for c in _admin_places(syls, used):
+        take(c)
+    for c in _people(syls, used, found):
+        take(c)
+    for c in _places(syls, used):
+        take(c)
+    for c in found:
+        if not c.name:
+            c.name = text[syls[c.i].start : syls[c.j - 1].end]
+    return sorted(found, key=lambda c: c.i)
+
+
+def _is_name_syllable(s: Syllable) -> bool:
+    return s.cap and any(ch.isalpha() for ch in s.text)
+
+
+def _person_syllable(s: Syllable) -> bool:
+    """'Nguyễn', 'A' (as in 'Nguyễn Văn A'); not 'CDC', 'HTX', 'TP.HCM'."""
+    t = s.text
+    return t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower())
+
+
+def _titles(syls: list[Syllable], used: list[bool]):
+    i = 0
+    while i < len(syls):
+        flags, k = _prefix(syls, i)
+        n = lexicon.match(syls, k, "titles", fold=True)
+        after = k + n
+        if n and not any(used[i:after]) and _title_context(syls, i, after):
+            title = Cand("TITLE", i, after, flags=flags)
+            title.implied_org = _implied_org(syls, k, after, used)
+            yield title
+            i = after
+        else:
+            i += 1
+
+
+def _prefix(syls: list[Syllable], i: int) -> tuple[list[str], int]:
+    flags = []
+    prefixes = lexicon.title_prefixes()
+    while i < len(syls) and syls[i].text in prefixes:
+        flags.append(prefixes[syls[i].text])
+        i += 1
+    return flags, i
+
+
+def _title_context(syls: list[Syllable], i: int, after: int) -> bool:
+    """A title is a title when a name or organisation follows, or it follows 'Name,'."""
+    if after < len(syls) and _is_name_syllable(syls[after]):
+        return True
+    return i >= 2 and syls[i - 1].text in {",", "("} and _is_name_syllable(syls[i - 2])
+
+
+def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> Cand | None:
+    """'Trưởng phòng QLTH' -> Phòng QLTH; 'Bộ trưởng Tài chính' -> Bộ Tài chính."""
+    title = " ".join(s.text for s in syls[k:after]).casefold()
+    head = lexicon.implied_heads().get(title)
+    if not head or after >= len(syls) or lexicon.match(syls, after, "org_heads.txt"):
+        return None
+    if _surname_at(syls, after) and _name_run(syls, after, used) - after >= 2:
+        return None  # "Thứ trưởng Võ Thành Hưng": a name, not "Bộ Võ Thành Hưng"
+    end = _extend_org(syls, after, used, cut_person=True)
+    if end == after:
+        return None
+    name_syls = [s.text for s in syls[after:end]]
+    start = after - 1 if syls[after - 1].text.casefold() == head.casefold() else after
+    return Cand("ORG", start, end, name=f"{head} {' '.join(name_syls)}")
+
+
+def _defined_acronym(syls: list[Syllable], end: int) -> tuple[int, str | None]:
+    """'Trung tâm Kiểm soát bệnh tật (CDC)': lowercase words up to a bracketed abbreviation
+    belong to the name (Vietnamese capitalises only a name's first word), and the abbreviation
+    becomes an alias."""
+    k = end
+    while k < len(syls) and k - end <= 5 and syls[k].text.isalpha() and syls[k].text.islower():
+        k += 1
+    if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")" \
+            and is_acronym(syls[k + 1].text):
+        return k, syls[k + 1].text
+    return end, None
+
+
+def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
+          known_acronyms: frozenset[str] = frozenset()):
+    titled_ends = {c.j for c in found if c.kind == "TITLE"}
+    i = 0
+    while i < len(syls):
+        if used[i]:
+            i += 1
+            continue
+        n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations"))
+        whole = lexicon.match(syls, i, "orgs_standalone.txt") or lexicon.match(
+            syls, i, "org_abbreviations")
+        if whole and not any(used[i : i + whole]):
+            yield Cand("ORG", i, i + whole)
+            i += whole
+            continue
+        if n and not any(used[i : i + n]):
+            end = _extend_org(syls, i + n, used, cut_person=i in titled_ends)
+            if end > i + n and not _is_place(syls, i, end):
+                end, alias = _defined_acronym(syls, end)
+                yield Cand("ORG", i, end, alias=alias)
+                i = end
+                continue
+        if syls[i].text in known_acronyms:
+            yield Cand("ORG", i, i + 1)
+        i += 1
+
+
+def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool) -> int:
+    """End of the organisation name starting at `i` (exclusive); `i` when none."""
+    j = i
+    while j < len(syls) and not used[j]:
+        s = syls[j]
+        if _is_name_syllable(s) or (s.text[:1].isdigit() and j > i):
+            j += 1
+        elif j > i and s.token == syls[j - 1].token and s.text.isalpha():
+            j += 1  # lowercase syllable of a capitalised word: "Hàn lâm", "Y tế"
+        elif _bridge(syls, j, i):
+            j += 1
+        else:
+            break
+    if cut_person:
+        j = _cut_person(syls, i, j)
+    return j
+
+
+def _bridge(syls: list[Syllable], j: int, start: int) -> bool:
+    """Connectors and admin words inside a name when a capitalised syllable follows."""
+    s = syls[j].text
+    if s not in _CONNECTORS and s not in lexicon.admin_words():
+        return False
+    k = j
+    while k < len(syls) and syls[k].text in (_CONNECTORS | lexicon.admin_words()):
+        k += 1
+    if s in _CONNECTORS and j == start:
+        return False
+    return k < len(syls) and _is_name_syllable(syls[k])
+
+
+def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
+    """In 'Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh', end the org before the person's name."""
+    for k in range(i + 1, j - 1):
+        if (j - k) <= 4 and _surname_at(syls, k) and not lexicon.match(syls, k, "locations.txt") \
+                and any(_is_name_syllable(s) for s in syls[i:k]) \
+                and all(_person_syllable(s) for s in syls[k:j]):
+            return k
+    return j
+
+
+def _surname_at(syls: list[Syllable], k: int) -> bool:
+    return syls[k].text in vi.wordset("surnames.txt") and _is_name_syllable(syls[k])
+
+
+def _is_place(syls: list[Syllable], i: int, j: int) -> bool:
+    return lexicon.match(syls, i, "locations.txt") == j - i
+
+
+def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
+    title_ends = {c.j: c for c in found if c.kind in ("TITLE", "ORG")}
+    i = 0
+    while i < len(syls):
+        if used[i] or not _person_syllable(syls[i]) or _admin_cue(syls, i):
+            i += 1
+            continue
+        cue = lexicon.match(syls, i, "capital_honorifics")
+        if cue and i + cue < len(syls) and _person_syllable(syls[i + cue]):
+            i += cue  # "Ông Tài" at the start of a sentence: the cue is not the name
+            continue
+        end = _name_run(syls, i, used)
+        cued = _cued(syls, i) or i in title_ends
+        crf = syls[i].tag == "B-PER" and end - i >= 2
+        if end - i >= 2 and lexicon.match(syls, i, "locations.txt") >= end - i:
+            i = end
+            continue
+        if cued or (_surname_at(syls, i) and end - i >= 2) or (crf and _foreign(syls, i, end)):
+            yield Cand("PER", i, end)
+            i = end
+        else:
+            i += 1
+
+
+def _name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
+    j = i
+    while j < len(syls) and j - i < _MAX_PERSON and not used[j] and _person_syllable(syls[j]):
+        j += 1
+    return j
+
+
+def _cued(syls: list[Syllable], i: int) -> bool:
+    """Preceded by an honorific ('ông', 'đồng chí') or academic prefix ('GS.TS')."""
+    for name in ("honorifics", "capital_honorifics", "academic.txt"):
+        for width in (1, 2):
+            if i - width >= 0 and lexicon.match(syls, i - width, name) == width:
+                return True
+    return False
+
+
+def _foreign(syls: list[Syllable], i: int, end: int) -> bool:
+    return all(s.text.isascii() for s in syls[i:end])
+
+
+def _places(syls: list[Syllable], used: list[bool]):
+    i = 0
+    while i < len(syls):
+        n = lexicon.match(syls, i, "locations.txt")
+        if n and not any(used[i : i + n]) and _is_name_syllable(syls[i]) and _alone(syls, i, n):
+            yield Cand("LOC", i, i + n)
+            i += n
+        else:
+            i += 1
+
+
+def _admin_places(syls: list[Syllable], used: list[bool]):
+    """'tỉnh Nghệ An', 'các huyện Hương Khê, Vũ Quang và Hương Sơn' (a list after the cue)."""
+    i = 0
+    while i < len(syls):
+        if not (_admin_cue(syls, i) and not used[i] and _person_syllable(syls[i])):
+            i += 1
+            continue
+        while True:
+            end = _name_run(syls, i, used)
+            yield Cand("LOC", i, end)
+            i = end
+            if i + 1 < len(syls) and syls[i].text in {",", "và"} and not used[i + 1] \
+                    and _person_syllable(syls[i + 1]):
+                i += 1
+            else:
+                break
+
+
+def _alone(syls: list[Syllable], i: int, n: int) -> bool:
+    """'Anh' is England alone, but part of a name in 'Anh Minh'; same for 'Nga', 'Đức'."""
+    if n > 1:
+        return True
+    before = i > 0 and _person_syllable(syls[i - 1]) and syls[i - 1].token == syls[i].token
+    after = i + 1 < len(syls) and _person_syllable(syls[i + 1])
+    return not (before or after)
+
+
+def _admin_cue(syls: list[Syllable], i: int) -> bool:
+    """'tỉnh Nghệ An', 'huyện Ba Vì', 'TP Vinh': a place name after an admin word."""
+    return i >= 1 and (syls[i - 1].text in lexicon.admin_words() or syls[i - 1].text == "TP")
