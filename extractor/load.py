@@ -31,7 +31,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html\b|head\b)", re.I | re.S)
+_HTML_START = re.compile(
+    r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html\b|head\b)", re.I | re.S
+)
 _HTML_TAGS = re.compile(r"<(p|div|body|head|meta|script|span|a|br|table|title)\b[^>]*>", re.I)
 # Control characters other than tab/newline/CR/form feed: many of them means binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

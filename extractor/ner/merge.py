@@ -10,25 +10,52 @@ from ..names import is_acronym
 _CONNECTORS = {"và", "-", "–", "&", "của"}
 
 
-def org_key(name: str) -> tuple[str, str]:
-    """(head, initials): 'Trung tâm Thông tin - Tư liệu' and 'Trung tâm TTTL' -> ('trung tâm', 'TTTL')."""
+_ADMIN = {"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "xã": "xã", "phường": "phường",
+          "TP": "tp", "thành": "tp", "thị": "thị"}
+
+
+def org_key(name: str) -> tuple[str, tuple[str, ...]]:
+    """(head, initials): 'Trung tâm Thông tin - Tư liệu' and 'Trung tâm TTTL' give
+    ('trung tâm', ('T', 'T', 'T', 'L')); administrative words stay whole ('tỉnh', 'tp')."""
+    name = _expand_head(name)
     head = next((h for h in vi.wordlist("org_heads.txt") if name == h or name.startswith(h + " ")), "")
-    rest = re.findall(r"[^\s\-–]+", name[len(head) :])
-    letters = []
-    for syl in rest:
+    parts: list[str] = []
+    for syl in re.findall(r"[^\s\-–]+", name[len(head) :]):
         syl = syl.strip("().,")
-        if not syl or syl.casefold() in _CONNECTORS:
+        if not syl or syl.casefold() in _CONNECTORS or syl == "phố":
             continue
-        if is_acronym(syl):
-            letters.append("".join(c for c in syl if c.isupper()))
+        if syl in _ADMIN:
+            parts.append(_ADMIN[syl])
+        elif is_acronym(syl):
+            parts.extend(c for c in syl if c.isupper())
         else:
-            letters.append(syl[0].upper())
-    return head.casefold(), "".join(letters)
+            parts.append(syl[0].upper())
+    return head.casefold(), tuple(parts)
 
 
 def _all_initials(name: str) -> str:
     return "".join(w[0].upper() for w in re.findall(r"[^\s\-–]+", name)
                    if w.casefold() not in _CONNECTORS and w[0].isalpha())
+
+
+def _expand_head(name: str) -> str:
+    """'UBND tỉnh Nghệ An' -> 'Ủy ban nhân dân tỉnh Nghệ An' (head abbreviations only)."""
+    first, _, rest = name.partition(" ")
+    expansion, kind = vi.abbreviations().get(first, ("", ""))
+    return f"{expansion} {rest}".strip() if kind == "head" else name
+
+
+def _tail_owner(name: str, names: list[str]) -> str | None:
+    """'Công ty Sông Tiền' belongs to the one longer name of a compatible head ending with its
+    distinctive part ('Công ty cổ phần Xuất nhập khẩu Trái cây Sông Tiền')."""
+    short = _expand_head(name)
+    head = next((h for h in vi.wordlist("org_heads.txt") if short.startswith(h + " ")), "")
+    tail = short[len(head) :].strip()
+    if not head or len(tail.split()) < 2:
+        return None
+    owners = [m for m in names if m != name and len(_expand_head(m)) > len(short)
+              and _expand_head(m).startswith(head) and _expand_head(m).endswith(" " + tail)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def spelled_out(name: str) -> int:
@@ -48,18 +75,24 @@ def group_orgs(names: list[str], defined: dict[str, str] | None = None) -> dict[
     for n in names:
         target = (defined or {}).get(n)
         if target is None and keys[n][0] == "" and is_acronym(n):
-            spelled = [m for m in names if m != n and initials[m] == n]
+            spelled = [m for m in names if m != n and initials[m] == n.replace(".", "")]
             target = spelled[0] if len(spelled) == 1 else None
         if target in keys:
             keys[n] = keys[target]
+    for n in names:
+        owner = _tail_owner(n, names)
+        if owner is not None:
+            keys[n] = keys[owner]
     groups: dict[tuple[str, str], list[str]] = {}
     for n in names:
         groups.setdefault(keys[n], []).append(n)
     # A shorter key that is a prefix of exactly one longer key of the same head joins it
     # ("Viện Hàn lâm KHCN" -> "Viện Hàn lâm KHCN Việt Nam").
     for key in sorted(groups, key=lambda k: len(k[1])):
-        longer = [k for k in groups if k != key and k[0] == key[0] and k[1].startswith(key[1])]
-        if len(key[1]) >= 2 and len(longer) == 1 and key in groups:
+        longer = [k for k in groups
+                  if k != key and k[0] == key[0] and k[1][: len(key[1])] == key[1]]
+        enough = len(key[1]) >= 2 or (key[1] and key[1][0] in _ADMIN.values())
+        if enough and len(longer) == 1 and key in groups:
             groups[longer[0]].extend(groups.pop(key))
     canon = {}
     for members in groups.values():

@@ -27,6 +27,7 @@ class Cand:
     flags: list[str] = field(default_factory=list)
     implied_org: Cand | None = None
     alias: str | None = None  # an abbreviation the text defines for this organisation
+    alias_at: int = -1  # its syllable
 
 
 def find(syls: list[Syllable], text: str,
@@ -115,7 +116,7 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
     return Cand("ORG", start, end, name=f"{head} {' '.join(name_syls)}")
 
 
-def _defined_acronym(syls: list[Syllable], end: int) -> tuple[int, str | None]:
+def _defined_acronym(syls: list[Syllable], end: int) -> tuple[int, int]:
     """'Trung tâm Kiểm soát bệnh tật (CDC)': lowercase words up to a bracketed abbreviation
     belong to the name (Vietnamese capitalises only a name's first word), and the abbreviation
     becomes an alias."""
@@ -124,13 +125,14 @@ def _defined_acronym(syls: list[Syllable], end: int) -> tuple[int, str | None]:
         k += 1
     if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")" \
             and is_acronym(syls[k + 1].text):
-        return k, syls[k + 1].text
-    return end, None
+        return k, k + 1
+    return end, -1
 
 
 def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
           known_acronyms: frozenset[str] = frozenset()):
     titled_ends = {c.j for c in found if c.kind == "TITLE"}
+    known = set(known_acronyms)
     i = 0
     while i < len(syls):
         if used[i]:
@@ -146,11 +148,18 @@ def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
         if n and not any(used[i : i + n]):
             end = _extend_org(syls, i + n, used, cut_person=i in titled_ends)
             if end > i + n and not _is_place(syls, i, end):
-                end, alias = _defined_acronym(syls, end)
-                yield Cand("ORG", i, end, alias=alias)
+                end, at = _defined_acronym(syls, end)
+                alias = syls[at].text if at >= 0 else None
+                if alias:
+                    known.add(alias)
+                yield Cand("ORG", i, end, alias=alias, alias_at=at)
                 i = end
                 continue
-        if syls[i].text in known_acronyms:
+            if end == i + n and syls[i].text in vi.abbreviations() and _admin_word(syls, end):
+                yield Cand("ORG", i, end + 1)  # "UBND tỉnh", "HĐND huyện": the local one
+                i = end + 1
+                continue
+        if syls[i].text in known:
             yield Cand("ORG", i, i + 1)
         i += 1
 
@@ -171,6 +180,10 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
     if cut_person:
         j = _cut_person(syls, i, j)
     return j
+
+
+def _admin_word(syls: list[Syllable], k: int) -> bool:
+    return k < len(syls) and syls[k].text in {"tỉnh", "huyện", "xã", "quận", "phường", "TP"}
 
 
 def _bridge(syls: list[Syllable], j: int, start: int) -> bool:

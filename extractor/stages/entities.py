@@ -44,6 +44,9 @@ def run(doc: Document, config: Config) -> Document:
                 page.mentions[c.kind][c.name].append(_span(section, index, text, syls, c))
             if c.alias:
                 page.acronyms.setdefault(c.alias, c.name)
+                a = syls[c.alias_at]
+                page.mentions["ORG"][c.alias].append(
+                    Span(section=section, index=index, start=a.start, end=a.end, text=a.text))
         _link(page, cands, text, syls)
         _documents(page, section, index, text)
     _bylines(doc, page)
@@ -127,6 +130,8 @@ def _bylines(doc: Document, page: _Page) -> None:
         if block.role not in ("byline", "signature"):
             continue
         for author in doc.authors:
+            if author.kind == "person" and author.organization:
+                page.roles.setdefault(author.name, (None, author.organization, []))
             for value, kind in ((author.name, "PER"), (author.organization, "ORG")):
                 if author.kind != "person" and kind == "PER":
                     continue
@@ -156,7 +161,7 @@ def _build(page: _Page) -> Entities:
         if form != canon and form not in person.aliases:
             person.aliases.append(form)
         person.mentions.extend(page.mentions["PER"][form])
-        if form in page.roles and person.title is None:
+        if form in page.roles and person.title is None and person.organization is None:
             title, org, flags = page.roles[form]
             person.title, person.flags = title, list(dict.fromkeys(flags))
             person.organization = org_canon.get(org, org) if org else None

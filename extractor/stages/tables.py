@@ -60,9 +60,7 @@ def _cell_like(text: str) -> bool:
 def _runs(doc: Document) -> list[list[Block]]:
     runs, current = [], []
     for block in doc.blocks:
-        if block.role == "empty" and current:
-            current.append(block)
-        elif not block.claimed and _cell_like(block.text):
+        if (block.role == "empty" and current) or (not block.claimed and _cell_like(block.text)):
             current.append(block)
         else:
             if sum(b.role != "empty" for b in current) >= _MIN_CELLS:
