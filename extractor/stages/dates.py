@@ -14,7 +14,7 @@ import datetime as dt
 from ..config import Config
 from ..document import Block, Document
 from ..models import FoundDate, Span
-from ..textdates import DateMatch, find_dates, find_relative, is_date_line
+from ..textdates import DateMatch, find_dates, find_relative, is_date_line, strip_dates
 from ..vi import pattern
 
 STAGE = "dates"
@@ -45,13 +45,20 @@ def _block_role(doc: Document, block: Block, title_at: int | None) -> str:
     if block.index < title_at:
         return "page_header" if is_date_line(block.text) else "chrome"
     near = [b for b in doc.blocks[title_at + 1 :] if b.role not in ("empty", "title_repeat")]
-    if block in near[:_DATELINE_DEPTH] and _short(block.text):
+    if block in near[:_DATELINE_DEPTH] and _dateline_like(block.text):
         return "own"
+    if is_date_line(block.text) and pattern("dates", "updated_label").search(block.text):
+        return "own"  # "Cập nhật lúc ..." may stand anywhere, often at the end
     return "mentioned"
 
 
-def _short(text: str) -> bool:
-    return len(text) <= 120
+def _dateline_like(text: str) -> bool:
+    """A date line, or a short byline carrying a date ("Đào Hữu Hảo, ngày: 18/06/2020");
+    not a sentence of the article that happens to mention a date."""
+    if is_date_line(text):
+        return True
+    rest = strip_dates(text).strip(" ,.:;|-")
+    return len(text) <= 90 and not text.rstrip().endswith(".") and len(rest.split()) <= 8
 
 
 def _collect(doc: Document, roles: dict[int, str]) -> None:
