@@ -66,7 +66,7 @@ class FoundDate(_Model):
         "date a site prints in its header (the day the page was viewed, not the publication "
         "date); 'mentioned' is a date inside the article text."
     )
-    value: dt.datetime | dt.date = Field(
+    value: dt.date | dt.datetime = Field(
         description="A date when the text gives only a day, a +07:00 datetime when it gives a "
         "time (never an invented 00:00)."
     )
@@ -182,10 +182,10 @@ class Record(_Model):
     )
     language: str | None = Field("vi", description="ISO 639-1 language of the text.")
     title: str | None = Field(None, description="Headline, the source's own wording.")
-    published: dt.datetime | dt.date | None = Field(
+    published: dt.date | dt.datetime | None = Field(
         None, description="Publication date (date) or time (+07:00 datetime)."
     )
-    updated: dt.datetime | dt.date | None = Field(None, description="Last update, if given.")
+    updated: dt.date | dt.datetime | None = Field(None, description="Last update, if given.")
     dates: list[FoundDate] = Field(
         default_factory=list, description="Every date found on the page, with its role."
     )

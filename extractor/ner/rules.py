@@ -173,6 +173,8 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
             j += 1
         elif j > i and s.token == syls[j - 1].token and s.text.isalpha():
             j += 1  # lowercase syllable of a capitalised word: "Hàn lâm", "Y tế"
+        elif j > i and lexicon.match(syls, j - 1, "org_heads.txt", fold=True) >= 2:
+            j += 1  # "Tỉnh ủy", "Thành ủy" inside a longer name
         elif _bridge(syls, j, i):
             j += 1
         else:

@@ -65,7 +65,7 @@ def parse_byline(text: str, *, at_end: bool) -> list[Author | Credit]:
     rest = re.sub(r"(?i)[\s,]*\b(ngày|lúc)\s*:?$", "", rest).strip(_TRIM)
     if not rest or len(rest) > 80:
         return []
-    if m := pattern("bylines", "source_credit").match(rest):
+    if (m := pattern("bylines", "source_credit").match(rest)) and _outlet_like(m.group("name")):
         return [Credit(kind="source", name=m.group("name").strip(_TRIM), raw=text)]
     if pattern("bylines", "group").match(rest):
         return [Author(name=rest, kind="group", raw=text)]
@@ -87,6 +87,12 @@ def _named(rest: str, raw: str, *, min_words: int) -> list[Author | Credit]:
     if parts and all(is_person_name(p, min_words=min_words) for p in parts):
         return [Author(name=p, raw=raw) for p in parts]
     return []
+
+
+def _outlet_like(name: str) -> bool:
+    """'TTXVN', 'Dân Việt', 'VnExpress', 'Báo Nhân Dân' — not 'Nghị định 15/2020/NĐ-CP, ...'."""
+    words = name.strip(_TRIM).split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _unit(text: str) -> bool:
