@@ -31,7 +31,7 @@ def test_golden(page):
     got = comparable(record)
     if UPDATE:
         expected_path.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", "utf-8")
-    assert expected_path.exists(), f"no golden file; run with VNEXTRACT_UPDATE_GOLDEN=1"
+    assert expected_path.exists(), "no golden file; run with VNEXTRACT_UPDATE_GOLDEN=1"
     assert got == json.loads(expected_path.read_text("utf-8"))
 
 

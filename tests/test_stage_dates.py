@@ -73,7 +73,8 @@ def test_roles_on_a_page():
 
 
 def test_relative_date_resolved_against_page_header():
-    page = "Thứ sáu, 06/12/2024\n\nGiá vàng tăng mạnh trong phiên sáng nay\n\n2 giờ trước\n\nGiá vàng miếng tăng."
+    page = ("Thứ sáu, 06/12/2024\n\nGiá vàng tăng mạnh trong phiên sáng nay\n\n2 giờ trước\n\n"
+            "Giá vàng miếng tăng.")
     record = extractor.extract(page)
     rel = [d for d in record.dates if d.relative]
     assert len(rel) == 1 and rel[0].value.date() == dt.date(2024, 12, 5)

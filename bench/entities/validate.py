@@ -10,6 +10,7 @@ Exits non-zero on any error. Runs no NER model.
 """
 import collections
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -41,7 +42,8 @@ def page_blocks(path: Path):
     for t in soup(["script", "style", "noscript", "template", "svg", "head"]):
         t.decompose()
     blocks = []
-    for el in soup.find_all(["p", "h1", "h2", "h3", "h4", "h5", "a", "li", "td", "figcaption", "span", "div"]):
+    tags = ["p", "h1", "h2", "h3", "h4", "h5", "a", "li", "td", "figcaption", "span", "div"]
+    for el in soup.find_all(tags):
         if el.find(["p", "h1", "h2", "h3", "h4", "h5", "li", "td", "div", "figcaption"]):
             continue
         for br in el.find_all("br"):
@@ -69,7 +71,10 @@ def main(argv):
 
     for r in recs:
         rid = r.get("id", "?")
-        e = lambda msg: errors.append(f"{rid}: {msg}")
+
+        def e(msg: str, rid: str = rid) -> None:
+            errors.append(f"{rid}: {msg}")
+
         keys = {"id", "source", "split", "text", "entities", "links", "documents"}
         if set(r) != keys:
             e(f"keys {sorted(r)} != {sorted(keys)}")
@@ -96,22 +101,22 @@ def main(argv):
                 e(f"span has outer whitespace {ent['text']!r}")
             spans.append((s, en, ent["type"], ent["text"]))
         spans.sort()
-        for a, b in zip(spans, spans[1:]):
+        for a, b in itertools.pairwise(spans):
             if b[0] < a[1]:
                 e(f"overlap {a} / {b}")
         per = {x[3] for x in spans if x[2] == "PER"}
         has_title = any(x[2] == "TITLE" for x in spans)
-        for l in r["links"]:
-            if set(l) != {"person", "title", "organization", "flags"}:
-                e(f"bad link keys {l}")
+        for link in r["links"]:
+            if set(link) != {"person", "title", "organization", "flags"}:
+                e(f"bad link keys {link}")
                 continue
-            if l["person"] not in per:
-                e(f"link person {l['person']!r} is not a PER span")
-            if l["title"] is not None and not has_title:
-                e(f"link title {l['title']!r} but no TITLE span")
-            if l["title"] is None and l["organization"] is None:
+            if link["person"] not in per:
+                e(f"link person {link['person']!r} is not a PER span")
+            if link["title"] is not None and not has_title:
+                e(f"link title {link['title']!r} but no TITLE span")
+            if link["title"] is None and link["organization"] is None:
                 e("link with neither title nor organization")
-            for f in l["flags"]:
+            for f in link["flags"]:
                 if f not in FLAGS:
                     e(f"bad flag {f}")
         docs = [x for x in spans if x[2] == "DOC"]
