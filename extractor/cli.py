@@ -46,13 +46,25 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--skip", action="append", default=[], metavar="STAGE",
                     choices=OPTIONAL_STAGES, help="switch a stage off (repeatable): "
                     + ", ".join(OPTIONAL_STAGES))
+    ex.add_argument("--index", metavar="TARGET", help="also feed every record to a search "
+                    "index: a SQLite file (news.db) or an OpenSearch/Elasticsearch URL")
     ex.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     ex.set_defaults(func=_cmd_extract)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
     sc.add_argument("-o", "--output", default="-", help="write to this file ('-' = stdout)")
     sc.set_defaults(func=_cmd_schema)
+    _add_optional_commands(sub)
     return p
+
+
+def _add_optional_commands(sub: argparse._SubParsersAction) -> None:
+    """Commands of the search sinks (`index`, `search`, `export`), kept in their own module."""
+    try:
+        from .sinks.cli import add_commands
+    except ImportError:  # sinks not built yet in this checkout
+        return
+    add_commands(sub)
 
 
 def iter_inputs(paths: list[str]) -> Iterator[Path]:
@@ -76,6 +88,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     config = Config(skip=frozenset(args.skip))
     out, err = _open_outputs(args)
+    sink = _open_sink(args.index) if args.index else None
     stats: Counter[str] = Counter()
     started = time.monotonic()
     try:
@@ -89,14 +102,24 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 continue
             out.write(record.model_dump_json() + "\n")
             out.flush()
+            if sink is not None:
+                sink.add(record)
             stats["records"] += 1
             stats.update(f"problem:{p.code}" for p in record.problems)
     finally:
+        if sink is not None:
+            sink.close()
         for fh in {out, err} - {sys.stdout, sys.stderr}:
             fh.close()
     if not args.quiet:
         _summary(stats, time.monotonic() - started)
     return 0 if stats["records"] else 1
+
+
+def _open_sink(target: str):
+    from .sinks import open_sink
+
+    return open_sink(target)
 
 
 def _open_outputs(args: argparse.Namespace) -> tuple[TextIO, TextIO]:
