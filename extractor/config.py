@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 #: Stages that may be switched off. `load` and `validate` always run.
-OPTIONAL_STAGES = ("clean", "blocks", "headline", "dates", "authors", "tables", "body", "entities")
+OPTIONAL_STAGES = (
+    "metadata", "pagetype", "blocks", "clean", "headline", "dates", "authors", "tables", "body",
+    "entities",
+)
 
 #: Offset of Vietnam's time zone; all datetimes in records carry it.
 VIETNAM_UTC_OFFSET_HOURS = 7

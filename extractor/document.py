@@ -13,7 +13,7 @@ BLOCK_ROLES = frozenset(
     {
         "unassigned", "empty", "header_date", "title", "title_repeat", "dateline", "byline",
         "signature", "credit", "table_caption", "table_cell", "lead", "paragraph", "heading",
-        "list_item", "caption",
+        "list_item", "caption", "boilerplate",
     }
 )
 
@@ -29,6 +29,12 @@ class Block:
     role: str = "unassigned"
     #: HTML tag the block came from (None for text dumps).
     tag: str | None = None
+    #: What the markup says the block is ('sapo', 'byline', 'date', 'caption'), from class/id.
+    hints: frozenset[str] = frozenset()
+    #: The whole block is bold or right-aligned (end-of-article bylines look like this).
+    emphasis: bool = False
+    #: The HTML element (tables keep theirs for the tables stage).
+    el: Any = None
 
     @property
     def claimed(self) -> bool:
@@ -53,6 +59,10 @@ class Document:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    #: HTML metadata (extractor.html.meta.Metadata), read by the `metadata` stage.
+    meta: Any = None
+    site_name: str | None = None
+    tags: list[str] = field(default_factory=list)
     #: Index of the first block of each table in `tables` (its place in reading order).
     table_blocks: list[int] = field(default_factory=list)
     #: Block index -> (record section, index in that section), written by `body`.

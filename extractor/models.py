@@ -12,10 +12,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 Section = Literal[
-    "header", "title", "byline", "lead", "paragraph", "caption", "table", "signature", "chrome"
+    "header", "title", "byline", "lead", "paragraph", "caption", "table", "signature", "chrome",
+    "metadata",
 ]
 DateRole = Literal["published", "updated", "page_header", "mentioned"]
 Severity = Literal["info", "warning", "error"]
@@ -31,7 +32,8 @@ class Span(_Model):
     section: Section = Field(
         description="Which part of the page: 'title', 'lead', 'paragraph', 'caption' and 'table' "
         "point into the record's own fields; 'header', 'byline', 'signature' and 'chrome' point "
-        "into page text that is not body text (then `context` holds that text)."
+        "into page text that is not body text (then `context` holds that text); 'metadata' "
+        "points into a metadata value (JSON-LD, <meta>; `context` says which and holds it)."
     )
     index: int = Field(
         0,

@@ -8,11 +8,22 @@ from . import vi
 
 _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9]$")
+_VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+# Onset + vowel nucleus + coda of a Vietnamese syllable (lowercase).
+_SYLLABLE = re.compile(
+    rf"^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}"
+    r"(?:ch|ng|nh|[cmnpt])?$"
+)
+
+
+def is_syllable(word: str) -> bool:
+    """A well-formed Vietnamese syllable ('xuân', 'long'); not 'ubnd', 'tp'."""
+    return bool(_SYLLABLE.match(word.casefold()))
 
 
 def is_capitalized(word: str) -> bool:
-    """'Nguyễn', 'Đào' (first letter upper, the rest lower)."""
-    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+    """'Nguyễn', 'Đào', 'A' (first letter upper, the rest lower)."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and word.isalpha()
 
 
 def is_acronym(word: str) -> bool:
@@ -25,17 +36,23 @@ def has_surname(words: list[str]) -> bool:
     return bool(words) and (words[0] in surnames or " ".join(words[:2]) in surnames)
 
 
-def is_person_name(text: str, *, min_words: int = 2, max_words: int = 5) -> bool:
+def is_person_name(text: str, *, min_words: int = 2, max_words: int = 5,
+                   allow_upper: bool = False) -> bool:
     """A plausible personal name or pen name: capitalised syllables only, no digits.
 
-    'Đào Hữu Hảo', 'Anh Minh', 'Thu Trang'. Title, organisation and place words are rejected.
+    'Đào Hữu Hảo', 'Anh Minh', 'Thu Trang'; with `allow_upper`, also 'XUÂN LONG' (bylines set
+    in capitals). Title, organisation and place words are rejected.
     """
+    if allow_upper and text.isupper() and all(is_syllable(w) for w in text.split()):
+        text = text.title()
     words = _WORD.findall(text)
     if not (min_words <= len(words) <= max_words) or len(text) > 40:
         return False
     if not all(is_capitalized(w) for w in words):
         return False
-    return not (starts_with_org_head(text) or starts_with_title(text) or text in _places())
+    # "Đoàn Loan": Đoàn is a surname before it is a delegation.
+    org = starts_with_org_head(text) and not has_surname(words)
+    return not (org or starts_with_title(text) or text in _places())
 
 
 def starts_with_org_head(text: str) -> str | None:

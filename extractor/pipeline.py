@@ -15,11 +15,24 @@ from .document import Document
 from .errors import ExtractionError
 from .load import Input, load
 from .models import Record, Span, Table
-from .stages import authors, blocks, body, clean, dates, entities, headline, tables
+from .stages import (
+    authors,
+    blocks,
+    body,
+    clean,
+    dates,
+    entities,
+    headline,
+    metadata,
+    pagetype,
+    tables,
+)
 
 Stage = Callable[[Document, Config], Document]
 
 STAGES: dict[str, Stage] = {
+    "metadata": metadata.run,
+    "pagetype": pagetype.run,
     "blocks": blocks.run,
     "clean": clean.run,
     "headline": headline.run,
@@ -67,6 +80,8 @@ def to_record(doc: Document) -> Record:
         id=doc.source.sha256[:32],
         source=doc.source,
         page_type=doc.page_type,
+        site_name=doc.site_name,
+        tags=doc.tags,
         title=doc.title,
         published=doc.published,
         updated=doc.updated,

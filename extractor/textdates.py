@@ -119,3 +119,42 @@ def is_date_line(text: str) -> bool:
         return False
     rest = strip_dates(text)
     return vi.pattern("dates", "filler").sub("", rest) == ""
+
+
+_ISO = re.compile(
+    r"^(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+def parse_iso(value: str) -> dt.date | dt.datetime | None:
+    """Metadata dates: ISO 8601 with or without offset (none means Vietnam time), a space before
+    the offset, epoch seconds, or a day-first Vietnamese form. Datetimes come back in +07:00."""
+    value = value.strip()
+    if value.isdigit() and len(value) in (10, 13):
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        return dt.datetime.fromtimestamp(seconds, VN_TZ).replace(microsecond=0)
+    m = _ISO.match(value)
+    if not m:
+        found = find_dates(value)
+        return found[0].value() if found else None
+    try:
+        day = dt.date.fromisoformat(m.group("date"))
+        if not m.group("time"):
+            return day
+        hms = [int(x) for x in m.group("time").split(":")] + [0]
+        tz = _offset(m.group("tz"))
+        moment = dt.datetime(day.year, day.month, day.day, hms[0], hms[1], hms[2], tzinfo=tz)
+    except ValueError:
+        return None
+    return moment.astimezone(VN_TZ)
+
+
+def _offset(text: str | None) -> dt.timezone:
+    if not text:
+        return VN_TZ
+    if text == "Z":
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))

@@ -145,6 +145,9 @@ def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
             yield Cand("ORG", i, i + whole)
             i += whole
             continue
+        if n == 1 and _surname_at(syls, i) and _person_after_surname(syls, i, used):
+            i += 1  # "Đoàn Loan" is a person, not the delegation "Đoàn" + name
+            continue
         if n and not any(used[i : i + n]):
             end = _extend_org(syls, i + n, used, cut_person=i in titled_ends)
             if end > i + n and not _is_place(syls, i, end):
@@ -182,6 +185,11 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
     if cut_person:
         j = _cut_person(syls, i, j)
     return j
+
+
+def _person_after_surname(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    end = _name_run(syls, i, used)
+    return 2 <= end - i <= 4 and (end >= len(syls) or not _is_name_syllable(syls[end]))
 
 
 def _admin_word(syls: list[Syllable], k: int) -> bool:

@@ -25,26 +25,50 @@ _MEDIA_KINDS = {"ảnh": "photo", "clip": "video", "video": "video", "infographi
 
 
 def run(doc: Document, config: Config) -> Document:
+    if doc.page_type == "listing":
+        return doc
     for block in _top_candidates(doc):
         parsed = parse_byline(block.text, at_end=False)
         if parsed:
             _accept(doc, block, parsed, "byline")
     for block in _end_candidates(doc):
-        parsed = parse_byline(block.text, at_end=True)
+        marked = block.emphasis or "byline" in block.hints
+        parsed = parse_byline(block.text, at_end=True, marked=marked)
         if parsed:
             _accept(doc, block, parsed, "signature")
     _media_credits(doc)
+    if not doc.authors and doc.meta is not None:
+        _from_metadata(doc)
     if not doc.authors:
         doc.problem(STAGE, "no_author", "no byline or signature found")
     return doc
 
 
+def _from_metadata(doc: Document) -> None:
+    """JSON-LD/meta authors that are people: the outlet ('VnExpress', 'VietNamNet News',
+    'dantri.com.vn') and profile URLs are not authors."""
+    outlets = {_key(n) for n in doc.meta.site_names}
+    for source, name in doc.meta.authors:
+        name = name.strip()
+        if "/" in name or "." in name or _key(name) in outlets or any(
+                _key(name) in o or o in _key(name) for o in outlets if o):
+            continue
+        if is_person_name(name, min_words=1, allow_upper=True):
+            doc.authors.append(Author(name=name, raw=f"{source}: {name}"))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
 def _top_candidates(doc: Document) -> list[Block]:
     title = next((b for b in doc.blocks if b.role == "title"), None)
+    hinted = [b for b in doc.blocks if "byline" in b.hints and not b.claimed]
     if title is None:
-        return []
+        return hinted
     after = [b for b in doc.blocks[title.index + 1 :] if b.role not in ("empty", "title_repeat")]
-    return [b for b in after[:_TOP_DEPTH] if b.role in ("unassigned", "dateline")]
+    near = [b for b in after[:_TOP_DEPTH] if b.role in ("unassigned", "dateline")]
+    return near + [b for b in hinted if b not in near]
 
 
 def _end_candidates(doc: Document) -> list[Block]:
@@ -58,8 +82,12 @@ def _end_candidates(doc: Document) -> list[Block]:
     return tail
 
 
-def parse_byline(text: str, *, at_end: bool) -> list[Author | Credit]:
-    """Authors/credits named by one byline or signature line; [] when it is not one."""
+def parse_byline(text: str, *, at_end: bool, marked: bool = False) -> list[Author | Credit]:
+    """Authors/credits named by one byline or signature line; [] when it is not one.
+
+    `marked`: the markup sets the line apart (bold, right-aligned, an author class), which
+    makes names in capitals ('XUÂN LONG') credible.
+    """
     had_date = bool(find_dates(text))
     rest = strip_dates(text).strip(_TRIM)
     rest = re.sub(r"(?i)[\s,]*\b(ngày|lúc)\s*:?$", "", rest).strip(_TRIM)
@@ -71,10 +99,10 @@ def parse_byline(text: str, *, at_end: bool) -> list[Author | Credit]:
         return [Author(name=rest, kind="group", raw=text)]
     if pattern("bylines", "initials").match(rest) and (had_date or len(rest) <= 3):
         return [Author(name=rest, kind="initials", raw=text)]
-    return _named(rest, text, min_words=2 if at_end else 1)
+    return _named(rest, text, min_words=2 if at_end else 1, upper=marked)
 
 
-def _named(rest: str, raw: str, *, min_words: int) -> list[Author | Credit]:
+def _named(rest: str, raw: str, *, min_words: int, upper: bool = False) -> list[Author | Credit]:
     if (m := pattern("bylines", "name_with_unit").match(rest)) and _unit(m.group("unit")):
         name = m.group("name").strip(_TRIM)
         if is_person_name(name, min_words=min_words):
@@ -84,7 +112,7 @@ def _named(rest: str, raw: str, *, min_words: int) -> list[Author | Credit]:
         if is_person_name(name, min_words=min_words):
             return [Author(name=name, organization=m.group("unit").strip(), raw=raw)]
     parts = [p.strip(_TRIM) for p in pattern("bylines", "name_separator").split(rest)]
-    if parts and all(is_person_name(p, min_words=min_words) for p in parts):
+    if parts and all(is_person_name(p, min_words=min_words, allow_upper=upper) for p in parts):
         return [Author(name=p, raw=raw) for p in parts]
     return []
 

@@ -11,13 +11,12 @@ import re
 
 from ..config import Config
 from ..document import Block, Document
+from ..html import content
+from ..html.parse import parse, text_of
 
 STAGE = "blocks"
+_TAIL_WORDS = 8
 _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button",
-              "nav", "footer", "header", "aside", "select", "option", "head"}
-_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption",
-               "td", "th", "pre", "dt", "dd", "caption", "div", "section", "article", "figure"}
 
 
 def run(doc: Document, config: Config) -> Document:
@@ -25,8 +24,8 @@ def run(doc: Document, config: Config) -> Document:
         doc.blocks = list(_html_blocks(doc))
     else:
         doc.blocks = list(_text_blocks(doc.text))
-    if not any(b.role != "empty" for b in doc.blocks):
-        doc.problem(STAGE, "no_text", "the page holds no visible text")
+    if not any(b.role != "empty" for b in doc.blocks) and doc.page_type == "article":
+        doc.problem(STAGE, "no_text", "no article text found on the page")
     return doc
 
 
@@ -43,29 +42,33 @@ def _text_blocks(text: str):
 
 
 def _html_blocks(doc: Document):
-    """A first, generic reading of HTML: text of innermost block elements, in document order."""
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(doc.text)
-    except Exception as exc:  # lxml raises several unrelated types on hopeless markup
-        doc.problem(STAGE, "html_unparsable", f"{type(exc).__name__}: {exc}", "error")
+    """Blocks of the article region (headline, date line, sapo, body) of an HTML page."""
+    if doc.tree is None:
+        try:
+            doc.tree = parse(doc.text)
+        except ValueError as exc:
+            doc.problem(STAGE, "html_unparsable", str(exc), "error")
+            return
+    root = doc.tree
+    content.remove_boilerplate(root)
+    h1 = next((h for h in root.iter("h1") if text_of(h)), None)
+    body = content.content_root(root)
+    region = content.article_region(root, body, h1)
+    if region is None:
         return
-    doc.tree = root
-    index = 0
-    for el in root.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag not in _BLOCK_TAGS or _inside_skipped(el) or _has_block_child(el):
-            continue
-        text = " ".join(t.strip() for t in el.itertext() if t.strip())
-        if text:
-            yield Block(index=index, text=text, raw=text, role="unassigned", tag=tag)
-            index += 1
+    raws = _until_body_ends(list(content.blocks(region)), body)
+    for index, raw in enumerate(raws):
+        yield Block(index=index, text=raw.text, raw=raw.text, tag=raw.tag, hints=raw.hints,
+                    emphasis=raw.emphasis, el=raw.el)
 
 
-def _inside_skipped(el) -> bool:
-    return any(isinstance(a.tag, str) and a.tag in _SKIP_TAGS for a in el.iterancestors())
-
-
-def _has_block_child(el) -> bool:
-    return any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el.iterdescendants())
+def _until_body_ends(raws: list, body) -> list:
+    """The article ends where its body ends: after it, only a short byline-like line or two
+    (comment boxes, tag lists and widgets share the region on many sites)."""
+    if body is None:
+        return raws
+    inside = set(body.iter())
+    last = max((i for i, r in enumerate(raws) if r.el in inside), default=len(raws) - 1)
+    tail = [r for r in raws[last + 1 : last + 3]
+            if len(r.text.split()) <= _TAIL_WORDS and (r.emphasis or "byline" in r.hints)]
+    return raws[: last + 1] + tail

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..config import Config
 from ..document import Block, Document
+from .. import vi
 from ..vi import pattern
 
 STAGE = "body"
@@ -20,13 +21,22 @@ _PARAGRAPH_MIN_WORDS = 35
 
 
 def run(doc: Document, config: Config) -> Document:
+    if doc.page_type == "listing":
+        return doc  # teasers of other articles are not a body
     blocks = _body_blocks(doc)
-    kinds = [_kind(b, _next_kind(blocks, i)) for i, b in enumerate(blocks)]
+    if doc.source.format == "html":
+        kinds = [_html_kind(b) for b in blocks]
+        _lead_first(doc, blocks, kinds)
+    else:
+        kinds = [_kind(b, _next_kind(blocks, i)) for i, b in enumerate(blocks)]
     for block, kind in zip(blocks, kinds, strict=True):
-        if kind == "caption":
+        if kind == "boilerplate":
+            doc.set_role(block, "boilerplate")
+        elif kind == "caption":
             _add(doc, block, "caption")
-        elif doc.lead is None and kind == "paragraph" and not _is_list_item(block):
-            _add(doc, block, "lead")
+        elif kind == "lead" or (doc.lead is None and kind == "paragraph"
+                                and not _is_list_item(block) and "lead" not in kinds):
+            _add(doc, block, "lead" if doc.lead is None else "paragraph")
         else:
             _add(doc, block, kind)
     if doc.lead is None:
@@ -37,6 +47,42 @@ def run(doc: Document, config: Config) -> Document:
 def _body_blocks(doc: Document) -> list[Block]:
     title_at = next((b.index for b in doc.blocks if b.role == "title"), -1)
     return [b for b in doc.blocks if b.index > title_at and not b.claimed]
+
+
+def _html_kind(block: Block) -> str:
+    """HTML says more than punctuation: tags and class names decide."""
+    if vi.html_rules()["text"]["boilerplate_line"].match(block.text):
+        return "boilerplate"
+    if "caption" in block.hints or block.tag in ("figcaption", "caption"):
+        return "caption"
+    if "sapo" in block.hints:
+        return "sapo"
+    if block.tag in ("h2", "h3", "h4", "h5", "h6") or (block.emphasis and not _finished(block.text)
+                                                      and len(block.text.split()) <= 15):
+        return "heading"
+    return "paragraph"
+
+
+def _lead_first(doc: Document, blocks: list[Block], kinds: list[str]) -> None:
+    """The sapo block is the lead; else the block repeating the meta description; else the
+    first paragraph (handled by the caller)."""
+    if "sapo" in kinds:
+        first = kinds.index("sapo")
+        kinds[first] = "lead"
+        for i in range(first + 1, len(kinds)):
+            if kinds[i] == "sapo":
+                kinds[i] = "paragraph"
+        return
+    descriptions = {_squash(d) for _, d in (doc.meta.descriptions if doc.meta else [])}
+    for i, block in enumerate(blocks):
+        if kinds[i] == "paragraph" and any(_squash(block.text) in d or d in _squash(block.text)
+                                           for d in descriptions if len(d) > 40):
+            kinds[i] = "lead"
+            return
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _kind(block: Block, next_kind: str | None) -> str:

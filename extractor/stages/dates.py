@@ -14,7 +14,14 @@ import datetime as dt
 from ..config import Config
 from ..document import Block, Document
 from ..models import FoundDate, Span
-from ..textdates import DateMatch, find_dates, find_relative, is_date_line, strip_dates
+from ..textdates import (
+    DateMatch,
+    find_dates,
+    find_relative,
+    is_date_line,
+    parse_iso,
+    strip_dates,
+)
 from ..vi import pattern
 
 STAGE = "dates"
@@ -35,15 +42,59 @@ def run(doc: Document, config: Config) -> Document:
         elif role == "own" and is_date_line(block.text) and not block.claimed:
             doc.set_role(block, "dateline")
     _collect(doc, roles)
+    if doc.meta is not None and doc.page_type != "listing":
+        _from_metadata(doc)
     _choose(doc)
     return doc
+
+
+#: Metadata sources in order of trust for the publication date.
+_META_ORDER = ("jsonld", "article:published_time", "datepublished", "time", "pubdate",
+               "publishdate", "og:published_time", "dc.date.issued", "dc.date", "date")
+
+
+def _from_metadata(doc: Document) -> None:
+    """Metadata dates, used when the visible page gives none (and recorded either way)."""
+    for role, values in (("published", doc.meta.published), ("updated", doc.meta.updated)):
+        ranked = sorted(values, key=lambda v: _META_ORDER.index(v[0]) if v[0] in _META_ORDER else 99)
+        for source, raw in ranked:
+            value = parse_iso(raw)
+            if value is None:
+                continue
+            visible = [d for d in doc.dates if d.role == role]
+            if visible:
+                if not _same_day(visible[0].value, value):
+                    doc.problem(STAGE, "metadata_date_disagrees",
+                                f"{role}: page shows {visible[0].value}, {source} says {raw}", "info")
+                break  # the visible date stands
+            if role == "updated" and _same_minute(value, doc.dates, "published"):
+                break  # "modified" = published: no update
+            span = Span(section="metadata", index=0, start=0, end=len(raw), text=raw,
+                        context=f"{source}: {raw}")
+            doc.dates.append(FoundDate(role=role, value=value, span=span))
+            break
+
+
+def _same_minute(value, dates: list[FoundDate], role: str) -> bool:
+    other = next((d.value for d in dates if d.role == role), None)
+    if other is None or not hasattr(value, "hour") or not hasattr(other, "hour"):
+        return other is not None and _same_day(other, value) and not hasattr(value, "hour")
+    return abs((value - other).total_seconds()) < 60
+
+
+def _same_day(a, b) -> bool:
+    return (a.year, a.month, a.day) == (b.year, b.month, b.day)
 
 
 def _block_role(doc: Document, block: Block, title_at: int | None) -> str:
     if title_at is None:
         return "mentioned"
     if block.index < title_at:
-        return "page_header" if is_date_line(block.text) else "chrome"
+        if not is_date_line(block.text):
+            return "chrome"
+        # HTML blocks come from the article region only (the site header is gone), so a date
+        # line above the headline is the article's own ("Chủ nhật, 13/2/2022, 16:08 (GMT+7)").
+        return "own" if doc.source.format == "html" else "page_header"
     near = [b for b in doc.blocks[title_at + 1 :] if b.role not in ("empty", "title_repeat")]
     if block in near[:_DATELINE_DEPTH] and _dateline_like(block.text):
         return "own"
@@ -153,5 +204,5 @@ def _choose(doc: Document) -> None:
             doc.published = doc.updated
             doc.problem(STAGE, "published_from_updated",
                         "only an update date is given; used as the publication date", "info")
-    if doc.published is None:
+    if doc.published is None and doc.page_type in ("article", "data"):
         doc.problem(STAGE, "no_published_date", "no dated line under the headline")

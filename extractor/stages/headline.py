@@ -10,6 +10,7 @@ import re
 
 from ..config import Config
 from ..document import Block, Document
+from .. import vi
 from ..textdates import is_date_line
 
 STAGE = "headline"
@@ -19,10 +20,21 @@ _MIN_WORDS, _MAX_WORDS = 3, 45
 
 
 def run(doc: Document, config: Config) -> Document:
-    block = _html_title(doc) if doc.source.format == "html" else _text_title(doc)
+    if doc.page_type == "listing":
+        return doc  # a home/section page has no headline of its own; none is invented
+    html = doc.source.format == "html"
+    block = _html_title(doc) if html else _text_title(doc)
+    meta_title = _metadata_title(doc) if html else None
+    if block is None and meta_title:
+        doc.title = meta_title
+        doc.problem(STAGE, "title_from_metadata", "no visible headline; metadata title used", "info")
+        return doc
     if block is None:
         doc.problem(STAGE, "no_title", "no headline-like block near the top of the page")
         return doc
+    if meta_title and _norm(meta_title) != _norm(block.text):
+        # The visible headline wins: it is what readers see and what the body belongs to.
+        doc.problem(STAGE, "title_metadata_disagrees", f"metadata says {meta_title!r}", "info")
     doc.set_role(block, "title")
     doc.title = block.text
     for other in doc.blocks[block.index + 1 :]:
@@ -60,6 +72,31 @@ def _html_title(doc: Document) -> Block | None:
         if block.tag == "h1" and not block.claimed and _title_like(block.text):
             return block
     return None
+
+
+def _metadata_title(doc: Document) -> str | None:
+    """JSON-LD headline, then og:title, twitter:title, DC.title, <title>; site suffix removed."""
+    meta = doc.meta
+    if meta is None or not meta.titles:
+        return None
+    order = {"jsonld": 0, "og:title": 1, "twitter:title": 2, "dc.title": 3, "title": 4}
+    titles = sorted(meta.titles, key=lambda t: order.get(t[0], 9))
+    return strip_site_suffix(titles[0][1], meta.site_names, meta.sections)
+
+
+def strip_site_suffix(title: str, site_names: list[str], sections: list[str]) -> str:
+    """'Thanh tra ... 30 ngày - Chính trị - Xã hội - Tuổi Trẻ Online' -> 'Thanh tra ... 30 ngày'."""
+    rules = vi.html_rules()["text"]
+    known = {_norm(n) for n in [*site_names, *sections] if n}
+    parts = rules["title_separator"].split(title)
+    while len(parts) > 1:
+        last = parts[-1]
+        if _norm(last) in known or rules["site_word"].search(last) or _norm(last) in _norm(
+                " ".join(sections)):
+            parts.pop()
+        else:
+            break
+    return title[: title.find(parts[-1]) + len(parts[-1])].strip() if parts else title
 
 
 def _norm(text: str) -> str:

@@ -50,3 +50,12 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 def abbreviations() -> dict[str, tuple[str, str]]:
     """Abbreviation -> (expansion, kind)."""
     return {row[0]: (row[1], row[2]) for row in table("abbreviations.tsv")}
+
+
+@cache
+def html_rules() -> dict:
+    """html.toml with every string compiled as a regex (lists kept as frozensets)."""
+    raw = resources.files(__package__).joinpath("html.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    return {sec: {k: re.compile(v) if isinstance(v, str) else frozenset(v)
+                  for k, v in items.items()} for sec, items in data.items()}

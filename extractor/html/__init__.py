@@ -1,0 +1,1 @@
+"""Reading HTML news pages: parsing, metadata, main content, tables (helpers of the stages)."""
