@@ -154,7 +154,7 @@ def _offset(text: str | None) -> dt.timezone:
     if not text:
         return VN_TZ
     if text == "Z":
-        return dt.timezone.utc
+        return dt.UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))

@@ -37,13 +37,16 @@ def remove_boilerplate(root: lxml.html.HtmlElement) -> None:
     for el in root.iter():
         if not isinstance(el.tag, str) or el in keep:
             continue
-        if el.tag in rules["tags"] or (rules["class_id"].search(classes(el)) and not _is_body(el)):
-            doomed.append(el)
-        elif el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", ""):
+        if el.tag in rules["tags"] or _hidden(el) or (
+                rules["class_id"].search(classes(el)) and not _is_body(el)):
             doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def _hidden(el: lxml.html.HtmlElement) -> bool:
+    return el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", "")
 
 
 def _is_body(el: lxml.html.HtmlElement) -> bool:
@@ -170,7 +173,7 @@ def _teaser(el: lxml.html.HtmlElement) -> bool:
         link = text_of(a)
         if len(link.split()) >= 6:
             at = text.find(link)
-            return 0 <= at and (at == 0 or (at <= 14 and text[:at].rstrip().endswith(":")))
+            return at >= 0 and (at == 0 or (at <= 14 and text[:at].rstrip().endswith(":")))
     return False
 
 

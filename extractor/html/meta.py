@@ -53,7 +53,8 @@ def read_metadata(root: lxml.html.HtmlElement) -> Metadata:
 
 def _jsonld(root: lxml.html.HtmlElement, meta: Metadata) -> None:
     for script in root.xpath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]"):
-        raw = _CONTROL.sub(" ", (script.text or "").strip().strip("<![CDATA[").strip("]]>"))
+        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
+        raw = _CONTROL.sub(" ", raw)
         try:
             data = json.loads(raw, strict=False)
         except ValueError:
@@ -93,7 +94,8 @@ def _article(obj: dict, meta: Metadata) -> None:
     if isinstance(obj.get("description"), str):
         meta.descriptions.append(("jsonld", " ".join(obj["description"].split())))
     section = obj.get("articleSection")
-    meta.sections += [section] if isinstance(section, str) else [s for s in section or [] if isinstance(s, str)]
+    sections = [section] if isinstance(section, str) else section or []
+    meta.sections += [s for s in sections if isinstance(s, str)]
     meta.tags += _keywords(obj.get("keywords"))
     page = obj.get("mainEntityOfPage")
     url = page.get("@id") if isinstance(page, dict) else obj.get("url")

@@ -9,9 +9,9 @@ the lead. Text is taken verbatim from the block, so offsets recorded by other st
 
 from __future__ import annotations
 
+from .. import vi
 from ..config import Config
 from ..document import Block, Document
-from .. import vi
 from ..vi import pattern
 
 STAGE = "body"

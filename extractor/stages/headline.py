@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .. import vi
 from ..config import Config
 from ..document import Block, Document
-from .. import vi
 from ..textdates import is_date_line
 
 STAGE = "headline"
