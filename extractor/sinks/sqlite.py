@@ -97,9 +97,11 @@ class SQLiteSink(Sink):
         db.execute("SAVEPOINT record")
         try:
             outcome = _upsert(db, record)
-        except BaseException:
+        except BaseException as exc:
             db.execute("ROLLBACK TO record")
             db.execute("RELEASE record")
+            if isinstance(exc, sqlite3.Error):  # disk full, locked for too long...
+                raise SinkError(f"{self.path}: cannot write record {record.id}: {exc}") from exc
             raise
         db.execute("RELEASE record")
         self.stats[outcome] += 1
@@ -111,7 +113,10 @@ class SQLiteSink(Sink):
         """Commit the open batch."""
         db = self._require_open()
         if db.in_transaction:
-            db.execute("COMMIT")
+            try:
+                db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise SinkError(f"{self.path}: cannot commit: {exc}") from exc
         self._pending = 0
         self._last_commit = time.monotonic()
 

@@ -50,24 +50,34 @@ def normalize_query(text: str) -> str:
     return clean_text(text)[0]
 
 
+_SIMPLE_QUERY_OPERATORS = re.compile(r'[+|\-"*()~\\]')
+
+
 @dataclass(frozen=True)
 class Term:
-    """One query term: a word, or a phrase of words that must be adjacent; maybe a prefix."""
+    """One query term: a word, or a phrase of words that must be adjacent; maybe a prefix.
+
+    `raw` is the term as typed, without search operators: OpenSearch's tokenizer, not this
+    module, splits it ('TP.HCM' is one token there, two words for SQLite)."""
 
     words: tuple[str, ...]
     prefix: bool = False
+    raw: str = ""
 
     def fts5(self, folded: bool) -> str:
         """The term as an FTS5 string (words are letters and digits only, so never need escaping)."""
         words = [fold_d(w) if folded else w for w in self.words]
         return '"' + " ".join(words) + '"' + ("*" if self.prefix else "")
 
-    def simple_query(self) -> str:
-        """The term in OpenSearch `simple_query_string` syntax."""
-        text = " ".join(self.words)
-        if len(self.words) > 1:
-            return f'"{text}"'
-        return text + ("*" if self.prefix else "")
+    def simple_query(self, folded: bool) -> str:
+        """The term in OpenSearch `simple_query_string` syntax. Prefixes are not analysed by
+        the cluster, so they are lower-cased (and folded) here."""
+        text = _SIMPLE_QUERY_OPERATORS.sub(" ", self.raw or " ".join(self.words)).strip()
+        if folded:
+            text = fold(text)
+        if self.prefix:
+            return text.lower() + "*"
+        return f'"{text}"' if len(self.words) > 1 else text
 
 
 def parse_query(text: str) -> list[Term]:
@@ -80,7 +90,7 @@ def parse_query(text: str) -> list[Term]:
         words = tuple(WORD.findall(piece))
         if words:
             prefix = quoted is None and piece.endswith("*") and len(words) == 1
-            terms.append(Term(words, prefix))
+            terms.append(Term(words, prefix, piece))
     return terms
 
 
