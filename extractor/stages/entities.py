@@ -21,7 +21,7 @@ from ..textdates import find_dates
 from ..vi import pattern
 
 STAGE = "entities"
-_APPOSITION_GAPS = {",", "(", "là", "- "}
+_APPOSITION_GAPS = {",", "(", "là", "-", "–", "—", ":"}
 _FORMER = {"nguyên", "Nguyên", "cựu", "Cựu"}
 
 
