@@ -7,16 +7,12 @@ import json
 import os
 import sys
 import time
-from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__
 from .config import OPTIONAL_STAGES, Config
-
-#: File names taken from directories; files named explicitly are always taken.
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
+from .inputs import PAGE_SUFFIXES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,19 +32,32 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"vnextract {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    ex = sub.add_parser("extract", help="extract records from files and directories",
+    ex = sub.add_parser("extract", help="extract records from files, directories and WARCs",
                         description="Extract one JSON record per page into a JSONL file. "
-                        "Directories are read recursively (" + ", ".join(PAGE_SUFFIXES) + ").")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="page files or directories")
+                        "Directories are read recursively (" + ", ".join(PAGE_SUFFIXES) + "); "
+                        "WARC/ARC files give one page per HTML/text response; '-' reads a list "
+                        "of paths from stdin.")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="pages, directories, WARCs, or -")
     ex.add_argument("-o", "--output", default="-", help="output JSONL file ('-' = stdout)")
     ex.add_argument("--errors", help="JSONL file for inputs that gave no record "
                     "(default: OUTPUT.errors.jsonl, or stderr when writing to stdout)")
     ex.add_argument("--skip", action="append", default=[], metavar="STAGE",
                     choices=OPTIONAL_STAGES, help="switch a stage off (repeatable): "
                     + ", ".join(OPTIONAL_STAGES))
+    ex.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1,
+                    help="worker processes (default: all cores)")
+    ex.add_argument("--unordered", action="store_true",
+                    help="write records as they finish instead of in input order (faster)")
+    ex.add_argument("--resume", action="store_true", help="append to OUTPUT, skipping inputs "
+                    "already in it or in the error file (same path and SHA-256)")
+    ex.add_argument("--timeout", type=float, default=60.0, help="seconds per page (default 60)")
+    ex.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024,
+                    help="refuse pages larger than this, after decompression (default 20 MB)")
+    ex.add_argument("--dask", metavar="SCHEDULER", help="run on a Dask cluster: its scheduler "
+                    "address (tcp://host:8786) or 'local' (needs the 'dask' extra)")
     ex.add_argument("--index", metavar="TARGET", help="also feed every record to a search "
                     "index: a SQLite file (news.db) or an OpenSearch/Elasticsearch URL")
-    ex.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
     ex.set_defaults(func=_cmd_extract)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
@@ -67,53 +76,76 @@ def _add_optional_commands(sub: argparse._SubParsersAction) -> None:
     add_commands(sub)
 
 
-def iter_inputs(paths: list[str]) -> Iterator[Path]:
-    """Files named explicitly, then page files under directories (recursive, sorted)."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = [p for p in path.rglob("*") if p.is_file() and _is_page(p)]
-            yield from sorted(found)
-        else:
-            yield path
-
-
-def _is_page(path: Path) -> bool:
-    return path.name.lower().endswith(PAGE_SUFFIXES)
-
-
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .errors import ExtractionError
-    from .pipeline import extract
+    from .inputs import iter_items
+    from .runner import Run, done_keys
 
-    config = Config(skip=frozenset(args.skip))
+    config = Config(skip=frozenset(args.skip), page_timeout=args.timeout,
+                    max_bytes=args.max_bytes)
     out, err = _open_outputs(args)
     sink = _open_sink(args.index) if args.index else None
-    stats: Counter[str] = Counter()
-    started = time.monotonic()
+    progress = _Progress(quiet=args.quiet)
+    run = Run(config, out, err, workers=max(1, args.workers), ordered=not args.unordered,
+              on_result=lambda result, summary: (_feed(sink, result), progress.update(summary)))
+    done = done_keys(*_existing(args)) if args.resume else None
     try:
-        for path in iter_inputs(args.paths):
-            stats["inputs"] += 1
-            try:
-                record = extract(path, config=config)
-            except ExtractionError as exc:
-                _error_line(err, str(path), "load", exc.code, exc.detail)
-                stats["errors"] += 1
-                continue
-            out.write(record.model_dump_json() + "\n")
-            out.flush()
-            if sink is not None:
-                sink.add(record)
-            stats["records"] += 1
-            stats.update(f"problem:{p.code}" for p in record.problems)
+        items = iter_items(args.paths)
+        summary = run.dask(items, args.dask, done) if args.dask else run(items, done)
     finally:
+        progress.close()
         if sink is not None:
             sink.close()
         for fh in {out, err} - {sys.stdout, sys.stderr}:
             fh.close()
     if not args.quiet:
-        _summary(stats, time.monotonic() - started)
-    return 0 if stats["records"] else 1
+        _summary(summary)
+    if summary.interrupted:
+        return 130
+    return 0 if summary.records or (summary.skipped and not summary.errors) else 1
+
+
+def _existing(args: argparse.Namespace) -> list[Path]:
+    if args.output == "-":
+        return []
+    return [Path(args.output), Path(_errors_path(args))]
+
+
+def _feed(sink, result) -> None:
+    if sink is not None and result.line is not None:
+        from .models import Record
+
+        sink.add(Record.model_validate_json(result.line))
+
+
+class _Progress:
+    """A progress bar on a terminal, a plain line every 10 s otherwise, nothing when quiet."""
+
+    def __init__(self, *, quiet: bool) -> None:
+        self.quiet = quiet
+        self.bar = None
+        self.last = time.monotonic()
+        if not quiet and sys.stderr.isatty():
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                TimeElapsedColumn(), transient=True)
+            self.task = self.bar.add_task("extracting", total=None)
+            self.bar.start()
+
+    def update(self, summary) -> None:
+        if self.quiet:
+            return
+        text = (f"{summary.records} records, {summary.errors} errors, "
+                f"{summary.skipped} skipped")
+        if self.bar is not None:
+            self.bar.update(self.task, description=text)
+        elif time.monotonic() - self.last >= 10:
+            self.last = time.monotonic()
+            print(f"vnextract: {text}", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _open_sink(target: str):
@@ -122,30 +154,33 @@ def _open_sink(target: str):
     return open_sink(target)
 
 
+def _errors_path(args: argparse.Namespace) -> str | None:
+    if args.errors or args.output == "-":
+        return args.errors
+    return f"{os.path.splitext(args.output)[0]}.errors.jsonl"
+
+
 def _open_outputs(args: argparse.Namespace) -> tuple[TextIO, TextIO]:
+    mode = "a" if args.resume else "w"
     if args.output == "-":
         out: TextIO = sys.stdout
-        err_path = args.errors
     else:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed in caller
-        err_path = args.errors or f"{os.path.splitext(args.output)[0]}.errors.jsonl"
-    err: TextIO = open(err_path, "w", encoding="utf-8") if err_path else sys.stderr  # noqa: SIM115
+        out = open(args.output, mode, encoding="utf-8")  # noqa: SIM115 - closed in caller
+    err_path = _errors_path(args)
+    err: TextIO = open(err_path, mode, encoding="utf-8") if err_path else sys.stderr  # noqa: SIM115
     return out, err
 
 
-def _error_line(err: TextIO, path: str, stage: str, code: str, detail: str) -> None:
-    line = {"path": path, "stage": stage, "error": code, "message": detail}
-    err.write(json.dumps(line, ensure_ascii=False) + "\n")
-    err.flush()
-
-
-def _summary(stats: Counter[str], seconds: float) -> None:
-    rate = stats["inputs"] / seconds if seconds > 0 else 0.0
-    print(f"vnextract: {stats['inputs']} inputs, {stats['records']} records, "
-          f"{stats['errors']} errors in {seconds:.1f}s ({rate:.1f} pages/s)", file=sys.stderr)
-    problems = sorted((k.split(":", 1)[1], v) for k, v in stats.items() if k.startswith("problem:"))
-    if problems:
+def _summary(summary) -> None:
+    line = (f"vnextract: {summary.inputs} inputs, {summary.records} records, "
+            f"{summary.errors} errors, {summary.skipped} skipped in {summary.seconds:.1f}s "
+            f"({summary.rate:.1f} pages/s)")
+    if summary.interrupted:
+        line += " — interrupted; run again with --resume to continue"
+    print(line, file=sys.stderr)
+    if summary.problems:
+        problems = sorted(summary.problems.items())
         print("problems: " + ", ".join(f"{code}={n}" for code, n in problems), file=sys.stderr)
 
 

@@ -21,6 +21,8 @@ class Config:
     max_bytes: int = 20 * 1024 * 1024
     #: Re-raise a stage's unexpected exception instead of recording it as an `error` problem.
     strict: bool = False
+    #: Seconds one page may take in the batch runner before it is given up as `timeout`.
+    page_timeout: float = 60.0
 
     def __post_init__(self) -> None:
         unknown = set(self.skip) - set(OPTIONAL_STAGES)

@@ -49,13 +49,19 @@ _NON_BODY_SECTIONS = {
 }
 
 
-def extract(source: Input, *, config: Config | None = None) -> Record:
+def extract(source: Input, *, config: Config | None = None, origin: str | None = None,
+            url: str | None = None) -> Record:
     """Extract one page (a path, raw bytes, or the page's text) into a validated `Record`.
 
-    Raises `ExtractionError` only for unusable input (missing, empty, binary, undecodable).
+    `origin` and `url` name where bytes came from (an archive record, a crawler) for
+    `source.path` / `source.url`. Raises `ExtractionError` only for unusable input (missing,
+    empty, binary, undecodable, too large).
     """
     config = config or DEFAULT_CONFIG
     doc = load(source, config)
+    if origin or url:
+        update = {k: v for k, v in (("path", origin), ("url", url)) if v}
+        doc.source = doc.source.model_copy(update=update)
     return to_record(run_stages(doc, config))
 
 

@@ -28,6 +28,6 @@ def run(doc: Document, config: Config) -> Document:
         doc.problem(STAGE, "jsonld_invalid", f"{meta.jsonld_errors} JSON-LD block(s) unreadable")
     doc.site_name = meta.site_names[0] if meta.site_names else None
     doc.tags = list(dict.fromkeys(meta.tags))
-    if meta.url:
+    if meta.url and not doc.source.url:  # a crawler's URL beats the page's canonical claim
         doc.source = doc.source.model_copy(update={"url": meta.url})
     return doc
