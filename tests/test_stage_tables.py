@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
 from extractor.stages.tables import fit_grid, is_numeric
@@ -55,3 +57,78 @@ def test_ambiguous_table_stays_text_with_problem():
     record = extractor.extract("\n\n".join(lines))
     assert record.tables == []
     assert any(p.code == "table_shape_ambiguous" for p in record.problems)
+
+
+# --- HTML tables -------------------------------------------------------------------------
+
+def _html(body: str) -> str:
+    return f"<html><body><h1>Tiêu đề bài báo có bảng số liệu thống kê</h1>{body}</body></html>"
+
+
+def test_html_table_with_spans_and_two_header_rows():
+    import lxml.html
+
+    from extractor.html.tables import header_and_body
+
+    table = lxml.html.fromstring(
+        "<table><tr><th rowspan=2>Năm</th><th colspan=2>Lao động tiên tiến</th></tr>"
+        "<tr><th>Số người</th><th>(%)</th></tr>"
+        "<tr><td>2019</td><td>40</td><td>95</td></tr><tr><td>2020</td><td>42</td><td>97</td></tr>"
+        "<tr><td></td><td></td><td></td></tr></table>")
+    header, rows = header_and_body(table)
+    assert header == ["Năm", "Lao động tiên tiến Số người", "Lao động tiên tiến (%)"]
+    assert rows == [["2019", "40", "95"], ["2020", "42", "97"]]
+
+
+def test_layout_table_is_not_a_data_table():
+    import lxml.html
+
+    from extractor.html.content import is_data_table
+
+    photo = lxml.html.fromstring(
+        '<table><tr><td><img src="a.jpg"></td></tr><tr><td>Chú thích ảnh dài</td></tr></table>')
+    quote = lxml.html.fromstring("<table><tr><td>" + "Một đoạn trích dẫn rất dài. " * 20
+                                 + "</td></tr></table>")
+    data = lxml.html.fromstring("<table><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr>"
+                                "</table>")
+    assert not is_data_table(photo) and not is_data_table(quote) and is_data_table(data)
+
+
+@st.composite
+def spanned_grids(draw):
+    """A grid of distinct texts with random non-overlapping rectangular merges."""
+    n_rows, n_cols = draw(st.integers(1, 6)), draw(st.integers(1, 6))
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for r in range(n_rows):
+        for c in range(n_cols):
+            if (r, c) in owner:
+                continue
+            h = draw(st.integers(1, n_rows - r))
+            w = draw(st.integers(1, n_cols - c))
+            while any((r + i, c + j) in owner for i in range(h) for j in range(w)):
+                h, w = 1, 1
+            for i in range(h):
+                for j in range(w):
+                    owner[(r + i, c + j)] = (r, c)
+            spans[(r, c)] = (h, w)
+    grid = [[f"ô {owner[(r, c)][0]}-{owner[(r, c)][1]}" for c in range(n_cols)]
+            for r in range(n_rows)]
+    return grid, spans
+
+
+@settings(max_examples=150, deadline=None)
+@given(spanned_grids())
+def test_html_spans_round_trip(case):
+    import lxml.html
+
+    from extractor.html.tables import grid as read_grid
+
+    grid, spans = case
+    rows_html = []
+    for r in range(len(grid)):
+        cells = [f'<td rowspan="{h}" colspan="{w}">{grid[r][c]}</td>'
+                 for (rr, c), (h, w) in sorted(spans.items()) if rr == r]
+        rows_html.append("<tr>" + "".join(cells) + "</tr>")
+    table = lxml.html.fromstring("<table>" + "".join(rows_html) + "</table>")
+    assert read_grid(table) == grid

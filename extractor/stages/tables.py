@@ -15,6 +15,7 @@ import re
 
 from ..config import Config
 from ..document import Block, Document
+from ..html import tables as html_tables
 from ..models import Table
 from ..vi import pattern
 
@@ -27,8 +28,9 @@ _CONTINUATION = re.compile(r"^(\(.*\)|[a-zđà-ỹ].*)$")
 
 
 def run(doc: Document, config: Config) -> Document:
-    if doc.source.format != "text":
-        return doc  # HTML tables come with the HTML issue's table reader
+    if doc.source.format == "html":
+        _html_tables(doc)
+        return doc
     for run_blocks in _runs(doc):
         cells = [b for b in run_blocks if b.role != "empty"]
         grid = fit_grid([b.text for b in cells])
@@ -45,6 +47,22 @@ def run(doc: Document, config: Config) -> Document:
                                 position=-1))
         doc.table_blocks.append(cells[0].index)
     return doc
+
+
+def _html_tables(doc: Document) -> None:
+    """Data tables the blocks stage kept whole (layout tables were read as text)."""
+    for block in doc.blocks:
+        if block.tag != "table" or block.claimed or block.el is None:
+            continue
+        header, rows = html_tables.header_and_body(block.el)
+        doc.set_role(block, "table_cell")
+        if not rows:
+            doc.problem(STAGE, "table_empty", f"table at block {block.index} has no data rows")
+            continue
+        caption = html_tables.caption(block.el) or _caption(doc, block)
+        doc.tables.append(Table(caption=caption, header=header, rows=rows, source="html",
+                                position=-1))
+        doc.table_blocks.append(block.index)
 
 
 def is_numeric(text: str) -> bool:
