@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 #: Stages that may be switched off. `load` and `validate` always run.
 OPTIONAL_STAGES = (
-    "metadata", "pagetype", "blocks", "clean", "headline", "dates", "authors", "tables", "body",
+    "metadata", "pagetype", "blocks", "clean", "language", "headline", "dates", "authors", "tables", "body",
     "entities",
 )
 

@@ -50,6 +50,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     page_type: str = "article"
+    language: str | None = "vi"
     dates: list[FoundDate] = field(default_factory=list)
     published: dt.date | dt.datetime | None = None
     updated: dt.date | dt.datetime | None = None

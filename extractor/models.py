@@ -182,7 +182,9 @@ class Record(_Model):
     page_type: Literal["article", "listing", "data", "other"] = Field(
         "article", description="What kind of page this is."
     )
-    language: str | None = Field("vi", description="ISO 639-1 language of the text.")
+    language: str | None = Field(
+        "vi", description="ISO 639-1 language of the text ('vi', 'en'); null when unknown."
+    )
     title: str | None = Field(None, description="Headline, the source's own wording.")
     published: dt.date | dt.datetime | None = Field(
         None, description="Publication date (date) or time (+07:00 datetime)."

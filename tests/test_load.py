@@ -103,3 +103,19 @@ def test_utf8_bom_and_nul_bytes():
 )
 def test_format_sniffing(text, fmt):
     assert load(text, Config()).source.format == fmt
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Breaking news from London\n\nThe prime minister said on Tuesday that the government "
+         "would announce a new budget for the health service and the schools.", "en"),
+        ("Tin nóng trong ngày\n\nChiều nay, Thủ tướng đã chủ trì cuộc họp về ngân sách cho y tế "
+         "và giáo dục, yêu cầu các bộ ngành khẩn trương triển khai.", "vi"),
+    ],
+)
+def test_language_and_entities_skipped_for_other_languages(text, language):
+    record = extractor.extract(text)
+    assert record.language == language
+    skipped = any(p.code == "skipped_language" for p in record.problems)
+    assert skipped is (language != "vi")

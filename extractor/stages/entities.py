@@ -35,6 +35,10 @@ class _Page:
 
 
 def run(doc: Document, config: Config) -> Document:
+    if doc.language not in ("vi", None):
+        doc.problem(STAGE, "skipped_language", f"entities are for Vietnamese, not {doc.language}",
+                    "info")
+        return doc
     page = _Page()
     for section, index, text in _texts(doc):
         syls = analyse(text)
