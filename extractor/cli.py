@@ -60,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
     ex.set_defaults(func=_cmd_extract)
 
+    tb = sub.add_parser("tables", help="write every table as a CSV file",
+                        description="Extract pages (or read records from .jsonl files) and write "
+                        "one CSV per table, named RECORD-ID-N.csv (header first).")
+    tb.add_argument("paths", nargs="+", metavar="PATH", help="pages, directories or .jsonl")
+    tb.add_argument("-o", "--output", required=True, help="directory for the CSV files")
+    tb.set_defaults(func=_cmd_tables)
+
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
     sc.add_argument("-o", "--output", default="-", help="write to this file ('-' = stdout)")
     sc.set_defaults(func=_cmd_schema)
@@ -182,6 +189,46 @@ def _summary(summary) -> None:
     if summary.problems:
         problems = sorted(summary.problems.items())
         print("problems: " + ", ".join(f"{code}={n}" for code, n in problems), file=sys.stderr)
+
+
+def _cmd_tables(args: argparse.Namespace) -> int:
+    import csv
+
+    from .models import Record
+
+    outdir = Path(args.output)
+    outdir.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for record in _records(args.paths, Record):
+        for i, table in enumerate(record.tables):
+            with open(outdir / f"{record.id}-{i}.csv", "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(table.header)
+                writer.writerows(table.rows)
+            written += 1
+    print(f"vnextract: {written} tables written to {outdir}", file=sys.stderr)
+    return 0
+
+
+def _records(paths: list[str], record_type):
+    """Records from .jsonl files as they are, and from pages by extraction (no entities)."""
+    from .errors import ExtractionError
+    from .inputs import iter_items
+    from .pipeline import extract
+
+    jsonl = [p for p in paths if p.endswith(".jsonl")]
+    for path in jsonl:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    yield record_type.model_validate_json(line)
+    config = Config(skip=frozenset({"entities"}))
+    for item in iter_items([p for p in paths if p not in jsonl]):
+        try:
+            yield extract(item.data if item.data is not None else Path(item.key), config=config,
+                          origin=item.key, url=item.url)
+        except ExtractionError as exc:
+            print(f"vnextract: {item.key}: {exc}", file=sys.stderr)
 
 
 def record_schema() -> dict:

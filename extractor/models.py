@@ -101,10 +101,28 @@ class Credit(_Model):
     raw: str = Field(description="The credit text as written.")
 
 
+class Cell(_Model):
+    kind: Literal["number", "percent", "money", "date", "text", "empty"] = Field(
+        description="What the cell holds, read from Vietnamese formats ('1.234.567', '15,4', "
+        "'97%', '2,5 tỷ đồng', '–')."
+    )
+    value: int | float | str | None = Field(
+        description="The number (scaled: '15,4 triệu' = 15400000), the ISO date, the text, or "
+        "null for an empty cell."
+    )
+    unit: str | None = Field(None, description="Unit written with a number ('%', 'đồng', 'tấn').")
+
+
 class Table(_Model):
     caption: str | None = Field(None, description="Caption or title of the table.")
     header: list[str] = Field(description="Header cells, one per column.")
     rows: list[list[str]] = Field(description="Data rows; every row has len(header) cells.")
+    cells: list[list[Cell]] = Field(
+        default_factory=list, description="Typed values of `rows`, cell for cell."
+    )
+    column_types: list[str] = Field(
+        default_factory=list, description="Each column's most common non-empty cell kind."
+    )
     source: Literal["text", "html"] = Field(
         description="'text' when rebuilt from a flattened text dump, 'html' from <table>."
     )

@@ -132,3 +132,43 @@ def test_html_spans_round_trip(case):
         rows_html.append("<tr>" + "".join(cells) + "</tr>")
     table = lxml.html.fromstring("<table>" + "".join(rows_html) + "</table>")
     assert read_grid(table) == grid
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("1.234.567", "number", 1234567, None),
+        ("15,4", "number", 15.4, None),
+        ("97%", "percent", 97, "%"),
+        ("15,4 triệu", "number", 15400000, None),
+        ("2,5 tỷ đồng", "money", 2500000000, "đồng"),
+        ("–", "empty", None, None),
+        ("", "empty", None, None),
+        ("1,234.5", "number", 1234.5, None),  # English form
+        ("03", "number", 3, None),
+        ("-3,2%", "percent", -3.2, "%"),
+        ("18/06/2020", "date", "2020-06-18", None),
+        ("Năm 2016", "text", "Năm 2016", None),
+    ],
+)
+def test_typed_cells(text, kind, value, unit):
+    from extractor.cells import cell
+
+    assert cell(text) == {"kind": kind, "value": value, "unit": unit}
+
+
+def test_seed_table_column_types(seed_path):
+    (table,) = extractor.extract(seed_path).tables
+    assert table.column_types == ["text", "percent", "number", "number", "number", "number"]
+    assert table.cells[1][1].value == 97 and table.rows[1][1] == "97%"
+
+
+def test_tables_command_writes_csv(tmp_path, seed_path):
+    import csv
+
+    from extractor.cli import main
+
+    assert main(["tables", str(seed_path), "-o", str(tmp_path)]) == 0
+    (path,) = tmp_path.glob("*.csv")
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    assert rows[0][1] == "Lao động tiên tiến (%)" and len(rows) == 6

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import cells
 from ..config import Config
 from ..document import Block, Document
 from ..html import tables as html_tables
@@ -43,8 +44,7 @@ def run(doc: Document, config: Config) -> Document:
         header, rows, used = grid
         _claim(doc, run_blocks, cells[:used])
         caption = _caption(doc, cells[0])
-        doc.tables.append(Table(caption=caption, header=header, rows=rows, source="text",
-                                position=-1))
+        doc.tables.append(make_table(caption, header, rows, "text"))
         doc.table_blocks.append(cells[0].index)
     return doc
 
@@ -60,9 +60,14 @@ def _html_tables(doc: Document) -> None:
             doc.problem(STAGE, "table_empty", f"table at block {block.index} has no data rows")
             continue
         caption = html_tables.caption(block.el) or _caption(doc, block)
-        doc.tables.append(Table(caption=caption, header=header, rows=rows, source="html",
-                                position=-1))
+        doc.tables.append(make_table(caption, header, rows, "html"))
         doc.table_blocks.append(block.index)
+
+
+def make_table(caption: str | None, header: list[str], rows: list[list[str]], source: str) -> Table:
+    typed = [[cells.cell(c) for c in row] for row in rows]
+    return Table(caption=caption, header=header, rows=rows, source=source, position=-1,
+                 cells=typed, column_types=cells.column_types(typed))
 
 
 def is_numeric(text: str) -> bool:
