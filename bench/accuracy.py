@@ -49,10 +49,11 @@ def tokens(text: str | None) -> Counter[str]:
 
 # --- systems -------------------------------------------------------------------------------
 
-def run_vnextract(html: bytes) -> Output:
+def run_vnextract(html: bytes, site_rules: bool = True) -> Output:
     import extractor
 
-    record = extractor.extract(html, config=extractor.Config(skip=frozenset({"entities"})))
+    config = extractor.Config(skip=frozenset({"entities"}), site_rules=site_rules)
+    record = extractor.extract(html, config=config)
     body = "\n".join(p for p in [record.lead, *record.paragraphs] if p)
     published = record.published.isoformat()[:10] if record.published else None
     return Output(record.title, published, [a.name for a in record.authors], body or None,
@@ -91,6 +92,7 @@ def run_htmldate(html: bytes) -> Output:
 
 SYSTEMS: dict[str, Callable[[bytes], Output]] = {
     "vnextract": run_vnextract,
+    "vnextract (generic only)": lambda html: run_vnextract(html, site_rules=False),
     "trafilatura": run_trafilatura,
     "newspaper4k": run_newspaper,
     "htmldate": run_htmldate,
@@ -98,6 +100,7 @@ SYSTEMS: dict[str, Callable[[bytes], Output]] = {
 # Fields each tool claims to produce (others are shown as n/a, not as failures).
 FIELDS = {
     "vnextract": {"title", "published", "authors", "body", "page_type"},
+    "vnextract (generic only)": {"title", "published", "authors", "body", "page_type"},
     "trafilatura": {"title", "published", "authors", "body"},
     "newspaper4k": {"title", "published", "authors", "body"},
     "htmldate": {"published"},

@@ -21,6 +21,8 @@ class Config:
     max_bytes: int = 20 * 1024 * 1024
     #: Re-raise a stage's unexpected exception instead of recording it as an `error` problem.
     strict: bool = False
+    #: Use per-site selectors (extractor/vi/sites.toml) when a page's site has an entry.
+    site_rules: bool = True
     #: Seconds one page may take in the batch runner before it is given up as `timeout`.
     page_timeout: float = 60.0
 

@@ -11,7 +11,7 @@ import re
 
 from ..config import Config
 from ..document import Block, Document
-from ..html import content
+from ..html import content, sites
 from ..html.parse import parse, text_of
 
 STAGE = "blocks"
@@ -21,7 +21,7 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 
 def run(doc: Document, config: Config) -> Document:
     if doc.source.format == "html":
-        doc.blocks = list(_html_blocks(doc))
+        doc.blocks = list(_html_blocks(doc, config))
     else:
         doc.blocks = list(_text_blocks(doc.text))
     if not any(b.role != "empty" for b in doc.blocks) and doc.page_type == "article":
@@ -41,7 +41,7 @@ def _text_blocks(text: str):
         index += 1
 
 
-def _html_blocks(doc: Document):
+def _html_blocks(doc: Document, config: Config):
     """Blocks of the article region (headline, date line, sapo, body) of an HTML page."""
     if doc.tree is None:
         try:
@@ -50,9 +50,14 @@ def _html_blocks(doc: Document):
             doc.problem(STAGE, "html_unparsable", str(exc), "error")
             return
     root = doc.tree
+    site = _site(doc) if config.site_rules else None
+    if site is not None:
+        sites.apply_drops(root, site)
     content.remove_boilerplate(root)
-    h1 = next((h for h in root.iter("h1") if text_of(h)), None)
-    body = content.content_root(root)
+    h1 = sites.first(root, site.title) if site else None
+    h1 = h1 if h1 is not None else next((h for h in root.iter("h1") if text_of(h)), None)
+    body = sites.first(root, site.body) if site else None
+    body = body if body is not None else content.content_root(root)
     region = content.article_region(root, body, h1)
     if region is None:
         return
@@ -60,6 +65,15 @@ def _html_blocks(doc: Document):
     for index, raw in enumerate(raws):
         yield Block(index=index, text=raw.text, raw=raw.text, tag=raw.tag, hints=raw.hints,
                     emphasis=raw.emphasis, el=raw.el)
+
+
+def _site(doc: Document) -> sites.Site | None:
+    if doc.meta is None:
+        return None
+    site = sites.match(doc.source.url or doc.meta.url, doc.meta.site_names)
+    if site is not None:
+        doc.problem(STAGE, "site_rules", f"selectors for {site.name}", "info")
+    return site
 
 
 def _until_body_ends(raws: list, body) -> list:
