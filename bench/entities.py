@@ -251,9 +251,10 @@ def _clear_vnextract_cache() -> None:
     """vnextract caches tagger output per sentence; timings must start cold."""
     from extractor.ner import analysis
 
-    clear = getattr(getattr(analysis, "_tag", None), "cache_clear", None)
-    if clear:
-        clear()
+    for name in ("_tag", "_segment"):
+        clear = getattr(getattr(analysis, name, None), "cache_clear", None)
+        if clear:
+            clear()
 
 
 def run_vnextract(recs: list[dict[str, Any]], clean: bool) -> tuple[list[Entities], list[float],

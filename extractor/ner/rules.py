@@ -229,6 +229,7 @@ def _is_place(syls: list[Syllable], i: int, j: int) -> bool:
 
 def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
     title_ends = {c.j: c for c in found if c.kind in ("TITLE", "ORG")}
+    title_starts = {c.i for c in found if c.kind == "TITLE"}
     i = 0
     while i < len(syls):
         if used[i] or not _person_syllable(syls[i]) or _admin_cue(syls, i):
@@ -239,12 +240,11 @@ def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
             i += cue  # "Ông Tài" at the start of a sentence: the cue is not the name
             continue
         end = _name_run(syls, i, used)
-        cued = _cued(syls, i) or i in title_ends
-        crf = syls[i].tag == "B-PER" and end - i >= 2
+        cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
         if end - i >= 2 and lexicon.match(syls, i, "locations.txt") >= end - i:
             i = end
             continue
-        if cued or (_surname_at(syls, i) and end - i >= 2) or (crf and _foreign(syls, i, end)):
+        if cued or (_surname_at(syls, i) and end - i >= 2):
             yield Cand("PER", i, end)
             i = end
         else:
@@ -267,8 +267,9 @@ def _cued(syls: list[Syllable], i: int) -> bool:
     return False
 
 
-def _foreign(syls: list[Syllable], i: int, end: int) -> bool:
-    return all(s.text.isascii() for s in syls[i:end])
+def _apposition(syls: list[Syllable], end: int, title_starts: set[int]) -> bool:
+    """'Helena Marsh, Giám đốc ...': a name followed by a comma and a title."""
+    return end + 1 < len(syls) and syls[end].text in (",", "(") and end + 1 in title_starts
 
 
 def _places(syls: list[Syllable], used: list[bool]):
