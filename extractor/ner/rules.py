@@ -41,6 +41,9 @@ def find(syls: list[Syllable], text: str,
         for k in range(c.i, c.j):
             used[k] = True
 
+    dateline = _dateline(syls)
+    if dateline:
+        take(dateline)
     for c in _titles(syls, used):
         take(c)
         if c.implied_org:
@@ -48,6 +51,8 @@ def find(syls: list[Syllable], text: str,
     for c in _orgs(syls, used, found, known_acronyms):
         take(c)
     for c in _admin_places(syls, used):
+        take(c)
+    for c in _places(syls, used, min_len=2):  # "Bồ Đào Nha" before the surname rule sees "Đào"
         take(c)
     for c in _people(syls, used, found):
         take(c)
@@ -57,6 +62,20 @@ def find(syls: list[Syllable], text: str,
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
     return sorted(found, key=lambda c: c.i)
+
+
+def _dateline(syls: list[Syllable]) -> Cand | None:
+    """The outlet tag opening a lead: '(Dân trí) - ', 'TT - ', 'TTXVN - ', '(NLĐO) - '."""
+    if len(syls) > 3 and syls[0].text == "(":
+        j = 1
+        while j < len(syls) and j <= 4 and syls[j].text != ")":
+            j += 1
+        if j < len(syls) - 1 and syls[j].text == ")" and syls[j + 1].text in ("-", "–") \
+                and j > 1 and _is_name_syllable(syls[1]):
+            return Cand("ORG", 1, j)
+    if len(syls) > 2 and is_acronym(syls[0].text) and syls[1].text in ("-", "–"):
+        return Cand("ORG", 0, 1)
+    return None
 
 
 def _is_name_syllable(s: Syllable) -> bool:
@@ -272,11 +291,12 @@ def _apposition(syls: list[Syllable], end: int, title_starts: set[int]) -> bool:
     return end + 1 < len(syls) and syls[end].text in (",", "(") and end + 1 in title_starts
 
 
-def _places(syls: list[Syllable], used: list[bool]):
+def _places(syls: list[Syllable], used: list[bool], min_len: int = 1):
     i = 0
     while i < len(syls):
         n = lexicon.match(syls, i, "locations.txt")
-        if n and not any(used[i : i + n]) and _is_name_syllable(syls[i]) and _alone(syls, i, n):
+        if n >= min_len and not any(used[i : i + n]) and _is_name_syllable(syls[i]) \
+                and _alone(syls, i, n) and not _continues_name(syls, i, n):
             yield Cand("LOC", i, i + n)
             i += n
         else:
@@ -301,6 +321,11 @@ def _admin_places(syls: list[Syllable], used: list[bool]):
                 break
 
 
+def _continues_name(syls: list[Syllable], i: int, n: int) -> bool:
+    """'Lê Hà Lan': a place name inside a longer capitalised run that starts with a surname."""
+    return n > 1 and i > 0 and _surname_at(syls, i - 1) and _person_syllable(syls[i - 1])
+
+
 def _alone(syls: list[Syllable], i: int, n: int) -> bool:
     """'Anh' is England alone, but part of a name in 'Anh Minh'; same for 'Nga', 'Đức'."""
     if n > 1:
@@ -311,5 +336,7 @@ def _alone(syls: list[Syllable], i: int, n: int) -> bool:
 
 
 def _admin_cue(syls: list[Syllable], i: int) -> bool:
-    """'tỉnh Nghệ An', 'huyện Ba Vì', 'TP Vinh': a place name after an admin word."""
-    return i >= 1 and (syls[i - 1].text in lexicon.admin_words() or syls[i - 1].text == "TP")
+    """'tỉnh Nghệ An', 'đường Nguyễn Văn Trỗi', 'TP Vinh': a place name after a place word."""
+    if i >= 1 and syls[i - 1].text in ("TP", "Q.", "P."):
+        return True
+    return any(i - w >= 0 and lexicon.match(syls, i - w, "place_cues.txt") == w for w in (1, 2, 3))
