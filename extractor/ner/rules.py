@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import vi
-from ..names import is_acronym
+from ..names import is_acronym, is_syllable
 from . import lexicon
 from .analysis import Syllable
 
@@ -123,8 +123,12 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
     """'Trưởng phòng QLTH' -> Phòng QLTH; 'Bộ trưởng Tài chính' -> Bộ Tài chính."""
     title = " ".join(s.text for s in syls[k:after]).casefold()
     head = lexicon.implied_heads().get(title)
-    if not head or after >= len(syls) or lexicon.match(syls, after, "org_heads.txt"):
+    if not head or after >= len(syls):
         return None
+    explicit = lexicon.match(syls, after, "org_heads.txt")
+    if explicit and " ".join(s.text for s in syls[after : after + explicit]).casefold() == \
+            head.casefold():
+        return None  # "Bộ trưởng Bộ Tài chính": the organisation is written out
     if _surname_at(syls, after) and _name_run(syls, after, used) - after >= 2:
         return None  # "Thứ trưởng Võ Thành Hưng": a name, not "Bộ Võ Thành Hưng"
     end = _extend_org(syls, after, used, cut_person=True)
@@ -259,11 +263,18 @@ def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
             i += cue  # "Ông Tài" at the start of a sentence: the cue is not the name
             continue
         end = _name_run(syls, i, used)
-        cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
-        if end - i >= 2 and lexicon.match(syls, i, "locations.txt") >= end - i:
+        place = lexicon.match(syls, i, "locations.txt")
+        if i in title_ends and place and end - (i + place) >= 1:
+            # "Tổng thống Mỹ Barack Obama": the country, then the person
+            yield Cand("LOC", i, i + place)
+            yield Cand("PER", i + place, end)
             i = end
             continue
-        if cued or (_surname_at(syls, i) and end - i >= 2):
+        cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
+        if end - i >= 2 and place >= end - i:
+            i = end
+            continue
+        if cued or (_surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
             yield Cand("PER", i, end)
             i = end
         else:
@@ -284,6 +295,23 @@ def _cued(syls: list[Syllable], i: int) -> bool:
             if i - width >= 0 and lexicon.match(syls, i - width, name) == width:
                 return True
     return False
+
+
+def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
+    """'Frank Lampard', 'Tom Hanks': two or three Latin-script words, at least one of which
+    cannot be a Vietnamese syllable, and no known place or organisation."""
+    words = [s.text for s in syls[i:end]]
+    if not 2 <= len(words) <= 3 or not all(w.isascii() for w in words):
+        return False
+    if lexicon.match(syls, i, "orgs_standalone.txt") or lexicon.match(syls, i, "locations.txt"):
+        return False
+    if i > 0 and lexicon.match(syls, i - 1, "org_heads.txt"):
+        return False
+    if any(w in vi.wordset("not_name_words.txt") for w in words):
+        return False
+    if (i == 0 or syls[i - 1].text in ".!?:\"“") and is_syllable(words[0]):
+        return False  # "Tim Romeo đập mạnh": a capitalised Vietnamese word opening a sentence
+    return any(not is_syllable(w) for w in words)
 
 
 def _apposition(syls: list[Syllable], end: int, title_starts: set[int]) -> bool:

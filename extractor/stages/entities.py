@@ -54,8 +54,31 @@ def run(doc: Document, config: Config) -> Document:
         _link(page, cands, text, syls)
         _documents(page, section, index, text)
     _bylines(doc, page)
+    _propagate(page, _texts(doc))
     doc.entities = _build(page)
     return doc
+
+
+def _propagate(page: _Page, texts: list[tuple[str, int, str]]) -> None:
+    """A name recognised once on the page is the same person wherever else it is written
+    ("nàng Juliet" ... "Juliet mở mắt")."""
+    occupied: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for kind in page.mentions.values():
+        for spans in kind.values():
+            for m in spans:
+                occupied[(m.section, m.index)].append((m.start, m.end))
+    for d in page.documents.values():
+        for m in d.mentions:
+            occupied[(m.section, m.index)].append((m.start, m.end))
+    for form in list(page.mentions["PER"]):
+        pattern_ = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+        for section, index, text in texts:
+            taken = occupied[(section, index)]
+            for m in pattern_.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    page.mentions["PER"][form].append(Span(
+                        section=section, index=index, start=m.start(), end=m.end(), text=form))
+                    taken.append((m.start(), m.end()))
 
 
 def _texts(doc: Document) -> list[tuple[str, int, str]]:
@@ -85,8 +108,9 @@ def _link(page: _Page, cands: list[rules.Cand], text: str, syls: list[Syllable])
             title, org = nxt, _org_after(cands, p + 1, gap)
         elif p >= 1 and cands[p - 1].kind == "TITLE" and gap(cands[p - 1], c) in ("", "ông", "bà"):
             title = cands[p - 1]
-        elif p >= 2 and cands[p - 1].kind == "ORG" and cands[p - 2].kind == "TITLE" \
+        elif p >= 2 and cands[p - 1].kind in ("ORG", "LOC") and cands[p - 2].kind == "TITLE" \
                 and gap(cands[p - 1], c) == "" and gap(cands[p - 2], cands[p - 1]) == "":
+            # "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh", "Tổng thống Pháp Emmanuel Macron"
             title, org = cands[p - 2], cands[p - 1]
         if title:
             page.roles[c.name] = (_title_text(title, syls), org.name if org else None, title.flags)
