@@ -84,3 +84,27 @@ def test_places_not_people_after_admin_words():
 def test_document_references(sentence, doc):
     (ref,) = _entities(sentence).documents
     assert (ref.type, ref.number, ref.issuer, ref.date) == doc
+
+
+def test_country_between_title_and_foreign_name():
+    ents = _entities("Thủ tướng Nhật Bản Fumio Kishida đã gặp các nhà đầu tư tại Tokyo.")
+    assert {p.name: (p.title, p.organization) for p in ents.people} == {
+        "Fumio Kishida": ("Thủ tướng", "Nhật Bản")}
+    assert {loc.name for loc in ents.locations} == {"Nhật Bản", "Tokyo"}
+
+
+def test_streets_named_after_people_are_places():
+    ents = _entities("Cửa hàng nằm trên đường Lê Lợi, gần phố Trần Hưng Đạo.")
+    assert ents.people == []
+    assert [loc.name for loc in ents.locations] == ["Lê Lợi", "Trần Hưng Đạo"]
+
+
+def test_dateline_outlet_and_role_cues():
+    ents = _entities("(Thanh Niên) - Tối qua, ca sĩ Mỹ Tâm biểu diễn tại Nhà hát Lớn.")
+    assert [o.name for o in ents.organizations] == ["Thanh Niên"]
+    assert [p.name for p in ents.people] == ["Mỹ Tâm"]
+
+
+def test_english_phrases_are_not_people():
+    ents = _entities("Chương trình The Voice Kids và cuộc thi Miss World thu hút khán giả.")
+    assert ents.people == []

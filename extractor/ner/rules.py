@@ -263,6 +263,10 @@ def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
             i += cue  # "Ông Tài" at the start of a sentence: the cue is not the name
             continue
         end = _name_run(syls, i, used)
+        if not _cued(syls, i) and any(s.text in vi.wordset("not_name_words.txt")
+                                      for s in syls[i:end]):
+            i = end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
+            continue
         place = lexicon.match(syls, i, "locations.txt")
         if i in title_ends and place and end - (i + place) >= 1:
             # "Tổng thống Mỹ Barack Obama": the country, then the person
