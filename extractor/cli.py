@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--resume", action="store_true", help="append to OUTPUT, skipping inputs "
                     "already in it or in the error file (same path and SHA-256)")
     ex.add_argument("--timeout", type=float, default=60.0, help="seconds per page (default 60)")
+    ex.add_argument("--mtime-as-capture", action="store_true", help="take each file's "
+                    "modification time as its capture time (resolves '2 giờ trước')")
     ex.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024,
                     help="refuse pages larger than this, after decompression (default 20 MB)")
     ex.add_argument("--dask", metavar="SCHEDULER", help="run on a Dask cluster: its scheduler "
@@ -88,7 +90,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from .runner import Run, done_keys
 
     config = Config(skip=frozenset(args.skip), page_timeout=args.timeout,
-                    max_bytes=args.max_bytes)
+                    max_bytes=args.max_bytes, mtime_as_capture=args.mtime_as_capture)
     out, err = _open_outputs(args)
     sink = _open_sink(args.index) if args.index else None
     progress = _Progress(quiet=args.quiet)

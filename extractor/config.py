@@ -23,6 +23,8 @@ class Config:
     strict: bool = False
     #: Use per-site selectors (extractor/vi/sites.toml) when a page's site has an entry.
     site_rules: bool = True
+    #: In batch runs, take a file's modification time as the time it was captured.
+    mtime_as_capture: bool = False
     #: Seconds one page may take in the batch runner before it is given up as `timeout`.
     page_timeout: float = 60.0
 

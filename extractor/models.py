@@ -60,6 +60,10 @@ class Source(_Model):
     sha256: str = Field(description="SHA-256 of the input bytes (after decompression).")
     size: int = Field(description="Size in bytes of the input (after decompression).")
     url: str | None = Field(None, description="Canonical or target URL when the page gives one.")
+    captured: dt.datetime | None = Field(
+        None, description="When the page was fetched (WARC-Date, file time on request, or given "
+        "by the caller); relative dates ('2 giờ trước') are resolved against it."
+    )
 
 
 class FoundDate(_Model):

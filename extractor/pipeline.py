@@ -7,6 +7,7 @@ on (or, with `Config(strict=True)`, the exception propagates).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from . import __version__
@@ -52,17 +53,17 @@ _NON_BODY_SECTIONS = {
 
 
 def extract(source: Input, *, config: Config | None = None, origin: str | None = None,
-            url: str | None = None) -> Record:
+            url: str | None = None, captured: dt.datetime | None = None) -> Record:
     """Extract one page (a path, raw bytes, or the page's text) into a validated `Record`.
 
     `origin` and `url` name where bytes came from (an archive record, a crawler) for
-    `source.path` / `source.url`. Raises `ExtractionError` only for unusable input (missing,
+    `source.path` / `source.url`; `captured` is when the page was fetched. Raises `ExtractionError` only for unusable input (missing,
     empty, binary, undecodable, too large).
     """
     config = config or DEFAULT_CONFIG
     doc = load(source, config)
-    if origin or url:
-        update = {k: v for k, v in (("path", origin), ("url", url)) if v}
+    if origin or url or captured:
+        update = {k: v for k, v in (("path", origin), ("url", url), ("captured", captured)) if v}
         doc.source = doc.source.model_copy(update=update)
     return to_record(run_stages(doc, config))
 

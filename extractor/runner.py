@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import os
@@ -28,6 +29,7 @@ from typing import TextIO
 
 from .config import Config
 from .inputs import Item
+from .textdates import VN_TZ, parse_iso
 
 _FSYNC_EVERY = 50  # records per fsync
 
@@ -65,7 +67,8 @@ def extract_item(item: Item, config: Config) -> Result:
     try:
         with _time_limit(config.page_timeout):
             source = item.data if item.data is not None else Path(item.path or item.key)
-            record = extract(source, config=config, origin=item.key, url=item.url)
+            record = extract(source, config=config, origin=item.key, url=item.url,
+                             captured=_captured(item, config))
     except ExtractionError as exc:
         return Result(item.key, error=_error(item.key, "load", exc.code, exc.detail))
     except _Timeout:
@@ -75,6 +78,17 @@ def extract_item(item: Item, config: Config) -> Result:
         return Result(item.key, error=_error(item.key, "pipeline", type(exc).__name__, str(exc)))
     return Result(item.key, record.source.sha256, record.model_dump_json(),
                   problems=[p.code for p in record.problems])
+
+
+def _captured(item: Item, config: Config) -> dt.datetime | None:
+    if item.captured:
+        value = parse_iso(item.captured)
+        return value if isinstance(value, dt.datetime) else None
+    if config.mtime_as_capture and item.path:
+        with contextlib.suppress(OSError):
+            return dt.datetime.fromtimestamp(os.stat(item.path).st_mtime, VN_TZ).replace(
+                microsecond=0)
+    return None
 
 
 def _error(key: str, stage: str, code: str, message: str) -> dict:

@@ -158,3 +158,17 @@ def test_dask_local_equals_serial(tmp_path):
     assert main(["extract", str(pages), "-o", str(serial), "-j", "1", "-q"]) == 0
     assert main(["extract", str(pages), "-o", str(viadask), "--dask", "local", "-q"]) == 0
     assert serial.read_text("utf-8") == viadask.read_text("utf-8")
+
+
+def test_hostile_html_entity_bomb_and_deep_nesting_are_cheap():
+    import extractor
+
+    entities = "".join(f'<!ENTITY e{i} "' + f"&e{i - 1};" * 10 + '">' for i in range(1, 10))
+    bomb = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e0 "ha">' + entities + "]>"
+            "<html><body><p>&e9;</p></body></html>")
+    deep = "<html><body>" + "<div>" * 100000 + "<p>Nội dung</p>" + "</div>" * 100000 + "</body></html>"
+    for page in (bomb, deep):
+        started = time.monotonic()
+        record = extractor.extract(page.encode())
+        assert time.monotonic() - started < 10
+        assert sum(len(p) for p in record.paragraphs) < 10000  # no entity expansion

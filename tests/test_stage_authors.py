@@ -40,3 +40,14 @@ def test_parse_byline(line, at_end, expected):
 def test_types():
     (a,) = parse_byline("Thu Trang", at_end=True)
     assert isinstance(a, Author) and not isinstance(a, Credit)
+
+
+@pytest.mark.parametrize(
+    ("raw", "author", "credit"),
+    [("Thu HàTTXVN", "Thu Hà", "TTXVN"), ("Theo Văn Long", None, "Văn Long"),
+     ("Đoàn Loan", "Đoàn Loan", None)],
+)
+def test_jsonld_author_strings(raw, author, credit):
+    from extractor.stages.authors import _unglue
+
+    assert _unglue(raw) == (author, credit)

@@ -78,3 +78,17 @@ def test_relative_date_resolved_against_page_header():
     record = extractor.extract(page)
     rel = [d for d in record.dates if d.relative]
     assert len(rel) == 1 and rel[0].value.date() == dt.date(2024, 12, 5)
+
+
+def test_relative_date_resolved_against_capture_time():
+    page = "Giá vàng tăng mạnh trong phiên sáng nay\n\n2 giờ trước\n\nGiá vàng miếng tăng."
+    record = extractor.extract(page, captured=_dt(2024, 12, 6, 10, 0))
+    (found,) = record.dates
+    assert found.relative and found.role == "published"
+    assert record.published == _dt(2024, 12, 6, 8, 0)
+    assert extractor.extract(page).published is None  # no base: nothing invented
+
+
+def test_spelled_out_date_line_uses_dateparser():
+    page = "Giá vàng tăng mạnh trong phiên sáng nay\n\n18 Tháng Sáu, 2020\n\nGiá vàng tăng."
+    assert extractor.extract(page).published == dt.date(2020, 6, 18)

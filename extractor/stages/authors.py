@@ -48,13 +48,25 @@ def _from_metadata(doc: Document) -> None:
     """JSON-LD/meta authors that are people: the outlet ('VnExpress', 'VietNamNet News',
     'dantri.com.vn') and profile URLs are not authors."""
     outlets = {_key(n) for n in doc.meta.site_names}
-    for source, name in doc.meta.authors:
-        name = name.strip()
-        if "/" in name or "." in name or _key(name) in outlets or any(
+    for source, raw in doc.meta.authors:
+        name, credit = _unglue(raw.strip())
+        if credit:
+            doc.credits.append(Credit(kind="source", name=credit, raw=f"{source}: {raw}"))
+        if not name or "/" in name or "." in name or _key(name) in outlets or any(
                 _key(name) in o or o in _key(name) for o in outlets if o):
             continue
         if is_person_name(name, min_words=1, allow_upper=True):
-            doc.authors.append(Author(name=name, raw=f"{source}: {name}"))
+            doc.authors.append(Author(name=name, raw=f"{source}: {raw}"))
+
+
+def _unglue(name: str) -> tuple[str | None, str | None]:
+    """(author, source credit) from JSON-LD author strings: 'Thu HàTTXVN' glues a name to an
+    agency; 'Theo Văn Long' is a source credit."""
+    if m := pattern("bylines", "source_credit").match(name):
+        return None, m.group("name").strip(_TRIM)
+    if m := re.match(r"^(.*[a-zà-ỹđ])([A-ZĐ]{2,})$", name):
+        return m.group(1).strip(), m.group(2)
+    return name, None
 
 
 def _key(text: str) -> str:

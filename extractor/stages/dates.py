@@ -149,7 +149,7 @@ def _collect_yearless(doc: Document, roles: dict[int, str], year: int | None) ->
 
 
 def _collect_relative(doc: Document, roles: dict[int, str]) -> None:
-    base = next((d.value for d in doc.dates if d.role == "page_header"), None)
+    base = next((d.value for d in doc.dates if d.role == "page_header"), doc.source.captured)
     for block in doc.blocks:
         role = roles.get(block.index)
         if role in (None, "chrome") or base is None:
@@ -184,8 +184,9 @@ def _dateparser_fallback(text: str, role: str) -> list[DateMatch]:
         return []
     import dateparser
 
+    # Absolute forms only: a relative one ("2 giờ trước") must not become "now minus 2 h".
     settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
-                "RETURN_AS_TIMEZONE_AWARE": False}
+                "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["custom-formats", "absolute-time"]}
     value = dateparser.parse(text, languages=["vi", "en"], settings=settings)
     if value is None:
         return []
