@@ -57,8 +57,8 @@ def extract(source: Input, *, config: Config | None = None, origin: str | None =
     """Extract one page (a path, raw bytes, or the page's text) into a validated `Record`.
 
     `origin` and `url` name where bytes came from (an archive record, a crawler) for
-    `source.path` / `source.url`; `captured` is when the page was fetched. Raises `ExtractionError` only for unusable input (missing,
-    empty, binary, undecodable, too large).
+    `source.path` / `source.url`; `captured` is when the page was fetched. Raises
+    `ExtractionError` only for unusable input (missing, empty, binary, undecodable, too large).
     """
     config = config or DEFAULT_CONFIG
     doc = load(source, config)
