@@ -41,6 +41,9 @@ class Metadata:
 def read_metadata(root: lxml.html.HtmlElement) -> Metadata:
     meta = Metadata()
     _jsonld(root, meta)
+    # articles' own JSON-LD values first, whatever order the page wrote its objects in
+    for attr in ("titles", "published", "updated", "authors", "descriptions"):
+        getattr(meta, attr).sort(key=lambda item: item[0] == "jsonld-webpage")
     _meta_tags(root, meta)
     _time_tags(root, meta)
     canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
@@ -63,8 +66,10 @@ def _jsonld(root: lxml.html.HtmlElement, meta: Metadata) -> None:
         for obj in _objects(data):
             types = obj.get("@type", "")
             types = types if isinstance(types, list) else [types]
-            if any(str(t).casefold() in _ARTICLE_TYPES for t in types):
-                _article(obj, meta)
+            folded = {str(t).casefold() for t in types}
+            if folded & _ARTICLE_TYPES:
+                # a WebPage's name/dates rank below an article's own
+                _article(obj, meta, "jsonld" if folded - {"webpage"} else "jsonld-webpage")
             elif any(str(t).casefold() == "organization" for t in types) and obj.get("name"):
                 meta.site_names.append(str(obj["name"]))
 
@@ -79,20 +84,20 @@ def _objects(data: Any):
             yield from _objects(data["@graph"])
 
 
-def _article(obj: dict, meta: Metadata) -> None:
+def _article(obj: dict, meta: Metadata, source: str) -> None:
     for key in ("headline", "name"):
         if isinstance(obj.get(key), str) and obj[key].strip():
-            meta.titles.append(("jsonld", " ".join(obj[key].split())))
+            meta.titles.append((source, " ".join(obj[key].split())))
             break
     for key, target in (("datePublished", meta.published), ("dateModified", meta.updated)):
         if isinstance(obj.get(key), str):
-            target.append(("jsonld", obj[key].strip()))
+            target.append((source, obj[key].strip()))
     for name in _names(obj.get("author")):
-        meta.authors.append(("jsonld", name))
+        meta.authors.append((source, name))
     for name in _names(obj.get("publisher")):
         meta.site_names.append(name)
     if isinstance(obj.get("description"), str):
-        meta.descriptions.append(("jsonld", " ".join(obj["description"].split())))
+        meta.descriptions.append((source, " ".join(obj["description"].split())))
     section = obj.get("articleSection")
     sections = [section] if isinstance(section, str) else section or []
     meta.sections += [s for s in sections if isinstance(s, str)]
