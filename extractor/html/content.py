@@ -95,7 +95,8 @@ def content_root(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 
 
 def _own_text(el: lxml.html.HtmlElement) -> str:
-    """Text of a paragraph-like element not inside nested block elements."""
+    """Text standing directly in an element, not inside nested block elements
+    ('<div>text<p>..</p></div>' gives 'text')."""
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS:
@@ -142,7 +143,7 @@ def _walk(el: lxml.html.HtmlElement, inherited: frozenset[str]) -> Iterator[RawB
         if text:
             yield RawBlock(text, el.tag, hints, _emphasised(el), el)
         return
-    own = _loose_text(el)
+    own = _own_text(el)
     if own:
         yield RawBlock(own, el.tag, hints, False, el)
     for child in children:
@@ -152,16 +153,6 @@ def _walk(el: lxml.html.HtmlElement, inherited: frozenset[str]) -> Iterator[RawB
 
 def _has_block(el: lxml.html.HtmlElement) -> bool:
     return any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el.iterdescendants())
-
-
-def _loose_text(el: lxml.html.HtmlElement) -> str:
-    """Text standing directly in a container that also holds blocks ('<div>text<p>..</p></div>')."""
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS:
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return " ".join(" ".join(parts).split())
 
 
 def _teaser(el: lxml.html.HtmlElement) -> bool:
