@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -91,8 +92,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     config = Config(skip=frozenset(args.skip), page_timeout=args.timeout,
                     max_bytes=args.max_bytes, mtime_as_capture=args.mtime_as_capture)
+    try:
+        sink = _open_sink(args.index) if args.index else None
+    except Exception as exc:  # SinkError and client errors: a clear message, not a traceback
+        print(f"vnextract: cannot open index {args.index}: {exc}", file=sys.stderr)
+        return 1
     out, err = _open_outputs(args)
-    sink = _open_sink(args.index) if args.index else None
     progress = _Progress(quiet=args.quiet)
     run = Run(config, out, err, workers=max(1, args.workers), ordered=not args.unordered,
               on_result=lambda result, summary: (_feed(sink, result), progress.update(summary)))
@@ -100,10 +105,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     try:
         items = iter_items(args.paths)
         summary = run.dask(items, args.dask, done) if args.dask else run(items, done)
+    except _sink_errors() as exc:
+        print(f"vnextract: index {args.index}: {exc}", file=sys.stderr)
+        return 1
     finally:
         progress.close()
         if sink is not None:
-            sink.close()
+            with contextlib.suppress(*_sink_errors()):
+                sink.close()
         for fh in {out, err} - {sys.stdout, sys.stderr}:
             fh.close()
     if not args.quiet:
@@ -155,6 +164,14 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def _sink_errors() -> tuple[type[BaseException], ...]:
+    try:
+        from .sinks import SinkError
+    except ImportError:
+        return ()
+    return (SinkError,)
 
 
 def _open_sink(target: str):

@@ -18,6 +18,7 @@ from pathlib import Path
 from .config import Config
 from .document import Document
 from .errors import ExtractionError
+from .legacy import assess_legacy, decode_legacy
 from .models import Source
 
 Input = str | bytes | os.PathLike[str]
@@ -48,7 +49,7 @@ def load(source: Input, config: Config) -> Document:
         compressed = "gzip"
     if not data.strip():
         raise ExtractionError("empty", "the input holds no text", path=path)
-    text, encoding, guessed = _decode(data, path)
+    text, encoding, guess = _decode(data, path)
     if len(_CONTROL.findall(text[:65536])) > 8:
         raise ExtractionError("binary", "the input looks like binary data, not a page", path=path)
     text = text.replace("\x00", "")
@@ -62,8 +63,8 @@ def load(source: Input, config: Config) -> Document:
         size=len(data),
     )
     doc = Document(raw=data, source=src, text=text)
-    if guessed:
-        doc.problem("load", "encoding_guessed", f"input is not UTF-8; decoded as {encoding}")
+    if guess:
+        doc.problem("load", "encoding_guessed", guess)
     return doc
 
 
@@ -110,33 +111,44 @@ def _gunzip(data: bytes, cap: int, path: str | None) -> bytes:
     return out
 
 
-def _decode(data: bytes, path: str | None) -> tuple[str, str, bool]:
-    """Return (text, encoding, guessed)."""
+def _decode(data: bytes, path: str | None) -> tuple[str, str, str | None]:
+    """Return (text, encoding, why it is a guess: None when the bytes or the page said so)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name, errors="replace"), name, False
+            return data.decode(name, errors="replace"), name, None
     try:
-        return data.decode("utf-8"), "utf-8", False
+        return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
-    declared = _META_CHARSET.search(data[:4096])
+    declared = _declared_charset(data)
+    # Before the declared charset: legacy-font pages declare windows-1252 (or nothing), which
+    # always "works" and gives mojibake ("Trung t©m").
+    legacy = assess_legacy(data, declared)
+    if legacy.encoding:
+        detail = f"input is not UTF-8; decoded as {legacy.encoding} (legacy font encoding): "
+        return decode_legacy(data, legacy.encoding), legacy.encoding, detail + legacy.describe()
     if declared:
-        name = declared.group(1).decode("ascii", "ignore").lower()
         try:
-            return data.decode(name), name, False
+            return data.decode(declared), declared, None
         except (LookupError, UnicodeDecodeError):
             pass
     return _detect(data, path)
 
 
-def _detect(data: bytes, path: str | None) -> tuple[str, str, bool]:
+def _declared_charset(data: bytes) -> str | None:
+    declared = _META_CHARSET.search(data[:4096])
+    return declared.group(1).decode("ascii", "ignore").lower() if declared else None
+
+
+def _detect(data: bytes, path: str | None) -> tuple[str, str, str | None]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:262144]).best()
     if best is None or best.encoding is None:
         raise ExtractionError("undecodable", "not UTF-8 and no encoding fits", path=path)
     try:
-        return data.decode(best.encoding), best.encoding, True
+        return (data.decode(best.encoding), best.encoding,
+                f"input is not UTF-8; decoded as {best.encoding}")
     except UnicodeDecodeError as exc:
         raise ExtractionError("undecodable", f"not UTF-8: {exc}", path=path) from exc
 

@@ -18,6 +18,7 @@ _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "fig
                "ol", "table", "tr", "tbody", "thead", "main", "header", "center", "dl"}
 _PARAGRAPH_TAGS = {"p", "div", "td", "section", "article", "blockquote", "li", "pre", "span"}
 _MIN_PARAGRAPH = 25
+_SMALL_BOX = 300  # characters: a search or login form, not a page-wide ASP.NET form
 
 
 @dataclass
@@ -37,12 +38,19 @@ def remove_boilerplate(root: lxml.html.HtmlElement) -> None:
     for el in root.iter():
         if not isinstance(el.tag, str) or el in keep:
             continue
-        if el.tag in rules["tags"] or _hidden(el) or (
-                rules["class_id"].search(classes(el)) and not _is_body(el)):
+        if _is_boilerplate(el, rules):
             doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def _is_boilerplate(el: lxml.html.HtmlElement, rules: dict) -> bool:
+    if el.tag in rules["tags"] or _hidden(el):
+        return True
+    if el.tag in rules["soft_tags"]:
+        return len(text_of(el)) < _SMALL_BOX
+    return bool(rules["class_id"].search(classes(el))) and not _is_body(el)
 
 
 def _hidden(el: lxml.html.HtmlElement) -> bool:
@@ -190,14 +198,16 @@ def _emphasised(el: lxml.html.HtmlElement) -> bool:
 def is_data_table(table: lxml.html.HtmlElement) -> bool:
     """A table of data (rows x columns of short cells), not one used for layout."""
     rows = [r for r in table.iter("tr") if _owner_table(r) is table]
-    if len(rows) < 2 or table.find(".//table") is not None:
+    nested = [t for t in table.iter("table") if t is not table]
+    # nested tables with text mean layout; text-less ones are drawings (bar charts of cells)
+    if len(rows) < 2 or any(text_of(t) for t in nested):
         return False
     widths = [len([c for c in r if c.tag in ("td", "th")]) for r in rows]
     if max(widths) < 2:
         return False
     cells = [c for r in rows for c in r if c.tag in ("td", "th")]
     long_cells = sum(1 for c in cells if len(text_of(c)) > 200)
-    images = len(table.findall(".//img"))
+    images = sum(1 for img in table.iter("img") if _owner_table(img) is table)
     return long_cells <= len(cells) // 4 and images <= len(rows) // 2
 
 

@@ -26,8 +26,11 @@ def run(doc: Document, config: Config) -> Document:
     block = _html_title(doc) if html else _text_title(doc)
     meta_title = _metadata_title(doc) if html else None
     if block is None and meta_title:
-        doc.title = meta_title
-        doc.problem(STAGE, "title_from_metadata", "no visible headline; metadata title used", "info")
+        visible = _visible_heading(doc, meta_title)
+        doc.title = visible or meta_title
+        if visible is None:
+            doc.problem(STAGE, "title_from_metadata", "no visible headline; metadata title used",
+                        "info")
         return doc
     if block is None:
         doc.problem(STAGE, "no_title", "no headline-like block near the top of the page")
@@ -72,6 +75,29 @@ def _html_title(doc: Document) -> Block | None:
         if block.tag == "h1" and not block.claimed and _title_like(block.text):
             return block
     return None
+
+
+_HEADING_TAGS = ("h2", "h3", "h4", "div", "span", "p", "td", "strong", "b", "font")
+
+
+def _visible_heading(doc: Document, meta_title: str) -> str | None:
+    """A page without <h1> (data pages, old portals) still shows its heading somewhere: the
+    short element whose words best match the metadata title (at least 60% in common)."""
+    if doc.tree is None:
+        return None
+    want = set(_norm(meta_title).split())
+    best, best_score = None, 0.6
+    for el in doc.tree.iter(*_HEADING_TAGS):
+        if any(isinstance(c.tag, str) and c.tag in ("div", "p", "table", "td") for c in el):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if not 10 <= len(text) <= 200:
+            continue
+        have = set(_norm(text).split())
+        score = len(want & have) / len(want | have)
+        if score > best_score:
+            best, best_score = text, score
+    return best
 
 
 def _metadata_title(doc: Document) -> str | None:
