@@ -108,7 +108,7 @@ def strip_dates(text: str) -> str:
     """`text` with dates, times, weekdays, GMT+7 and date labels removed (for byline parsing)."""
     for d in reversed(find_dates(text)):
         text = text[: d.start] + " " + text[d.end :]
-    for name in ("time", "weekday", "timezone", "updated_label", "published_label"):
+    for name in ("counters", "time", "weekday", "timezone", "updated_label", "published_label"):
         text = vi.pattern("dates", name).sub(" ", text)
     return text
 

@@ -1,5 +1,6 @@
-"""Real pages (fixtures/devset-*.html.gz, copies of the shared devset) against truth files
-written by reading each page (bench/truth/NAME.truth.json)."""
+"""HTML pages against truth files written by reading each page: the real devset pages
+(fixtures/devset-*.html.gz, truth in bench/truth/) and the synthetic CMS-style pages written for
+the benchmark by someone who had not seen the rules (bench/synthetic/)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from conftest import FIXTURES, ROOT
 import extractor
 
 TRUTH = ROOT / "bench" / "truth"
-PAGES = sorted(FIXTURES.glob("devset-*.html.gz"))
+SYNTHETIC = ROOT / "bench" / "synthetic"
+PAGES = sorted(FIXTURES.glob("devset-*.html.gz")) + sorted(SYNTHETIC.glob("*.html"))
 
 
 def _norm(text):
@@ -22,7 +24,8 @@ def _norm(text):
 @pytest.fixture(scope="module", params=PAGES, ids=lambda p: p.name.split(".")[0])
 def case(request):
     name = request.param.name.removeprefix("devset-").split(".")[0]
-    truth = json.loads((TRUTH / f"{name}.truth.json").read_text("utf-8"))
+    folder = SYNTHETIC if request.param.parent == SYNTHETIC else TRUTH
+    truth = json.loads((folder / f"{name}.truth.json").read_text("utf-8"))
     return name, extractor.extract(request.param), truth
 
 

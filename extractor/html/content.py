@@ -5,6 +5,7 @@ right-aligned, as end-of-article bylines are)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "fig
 _PARAGRAPH_TAGS = {"p", "div", "td", "section", "article", "blockquote", "li", "pre", "span"}
 _MIN_PARAGRAPH = 25
 _SMALL_BOX = 300  # characters: a search or login form, not a page-wide ASP.NET form
+_PHOTO_BOX = 400  # characters of text in a photo-and-caption layout table
 
 
 @dataclass
@@ -70,13 +72,38 @@ def paragraph_parents(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement
     one teaser paragraph per box. The count separates the two and finds the body.
     """
     counts: dict[lxml.html.HtmlElement, int] = {}
-    for el in root.iter("p", "div"):
-        if any(isinstance(c.tag, str) and c.tag in ("p", "div") for c in el.iterdescendants()):
+    for el in root.iter("p", "div", "td", "font"):
+        if any(isinstance(c.tag, str) and c.tag in ("p", "div", "td") for c in el.iterdescendants()):
             continue
-        if len(_own_text(el)) >= 80 and link_density(el) < 0.3:
+        if link_density(el) >= 0.3:
+            continue
+        long = [t for t in segments(el) if len(t) >= 80]
+        if len(long) >= 2:  # old portals: paragraphs separated by <br><br> in one cell
+            counts[el] = counts.get(el, 0) + len(long)
+        elif long:
             parent = el.getparent()
             counts[parent] = counts.get(parent, 0) + 1
     return counts
+
+
+def segments(el: lxml.html.HtmlElement) -> list[str]:
+    """The element's text cut at blank lines (<br><br>), each whitespace-collapsed."""
+    return _split_blank_lines("".join(el.itertext()))
+
+
+def _split_blank_lines(raw: str) -> list[str]:
+    return [" ".join(part.split()) for part in re.split(r"\n[ \t\r\xa0]*\n", raw)
+            if part.strip()]
+
+
+def _own_segments(el: lxml.html.HtmlElement) -> list[str]:
+    """Loose text of a container that also holds blocks, cut at blank lines."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return _split_blank_lines("".join(parts))
 
 
 def content_root(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -86,7 +113,7 @@ def content_root(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     if parents:
         best = max(parents, key=lambda n: (parents[n], len(text_of(n))))
         if parents[best] >= 3:
-            return best
+            return _unite(best, parents)
     scores: dict[lxml.html.HtmlElement, float] = {}
     for el in root.iter(*_PARAGRAPH_TAGS):
         text = _own_text(el)
@@ -100,6 +127,18 @@ def content_root(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     if not scores:
         return None
     return max(scores, key=lambda n: scores[n] * (1 - link_density(n)))
+
+
+def _unite(best: lxml.html.HtmlElement, parents: dict) -> lxml.html.HtmlElement:
+    """A body split around a photo box or an ad keeps its halves in sibling containers: climb
+    (at most 3 levels, never to <body>) to the lowest ancestor holding another such half."""
+    others = [el for el, n in parents.items() if el is not best and n >= 2]
+    for level, ancestor in enumerate(best.iterancestors()):
+        if level >= 3 or ancestor.tag in ("body", "html"):
+            break
+        if any(ancestor in set(el.iterancestors()) for el in others):
+            return ancestor
+    return best
 
 
 def _own_text(el: lxml.html.HtmlElement) -> str:
@@ -117,6 +156,21 @@ def link_density(el: lxml.html.HtmlElement) -> float:
     total = len(text_of(el)) or 1
     linked = sum(len(text_of(a)) for a in el.iter("a"))
     return min(1.0, linked / total)
+
+
+def headline_element(root: lxml.html.HtmlElement,
+                     body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """On a page without <h1>: the nearest element before the body whose class says title
+    ('<span class="title">' on old portals) and whose text reads like a headline."""
+    rule = vi.html_rules()["hints"]["headline"]
+    best = None
+    for el in root.iter():
+        if el is body:
+            break
+        if isinstance(el.tag, str) and rule.search(classes(el)) and \
+                4 <= len(text_of(el).split()) <= 45 and not _has_block(el):
+            best = el
+    return best
 
 
 def article_region(root: lxml.html.HtmlElement, body: lxml.html.HtmlElement | None,
@@ -143,16 +197,16 @@ def _walk(el: lxml.html.HtmlElement, inherited: frozenset[str]) -> Iterator[RawB
     if el.tag == "table" and is_data_table(el):
         yield RawBlock(text_of(el), "table", hints, False, el)
         return
+    if el.tag == "table" and el.find(".//img") is not None and len(text_of(el)) <= _PHOTO_BOX:
+        hints = hints | {"caption"}  # a layout table framing a photo: its text is the caption
     children = [c for c in el if isinstance(c.tag, str)]
     if _teaser(el):
         return  # a related-article card: headline link + summary
     if not _has_block(el):
-        text = text_of(el)
-        if text:
+        for text in segments(el):
             yield RawBlock(text, el.tag, hints, _emphasised(el), el)
         return
-    own = _own_text(el)
-    if own:
+    for own in _own_segments(el):
         yield RawBlock(own, el.tag, hints, False, el)
     for child in children:
         if child.tag in _BLOCK_TAGS or _has_block(child):

@@ -102,6 +102,12 @@ def parse_byline(text: str, *, at_end: bool, marked: bool = False) -> list[Autho
     """
     had_date = bool(find_dates(text))
     rest = strip_dates(text).strip(_TRIM)
+    labelled = pattern("bylines", "byline_label").match(rest)
+    if labelled:
+        rest = rest[labelled.end() :]
+    credits = _trailing_media_credit(rest)
+    if credits:
+        rest = rest[: credits[0]].strip(_TRIM)
     rest = re.sub(r"(?i)[\s,]*\b(ngày|lúc)\s*:?$", "", rest).strip(_TRIM)
     if not rest or len(rest) > 80:
         return []
@@ -111,7 +117,23 @@ def parse_byline(text: str, *, at_end: bool, marked: bool = False) -> list[Autho
         return [Author(name=rest, kind="group", raw=text)]
     if pattern("bylines", "initials").match(rest) and (had_date or len(rest) <= 3):
         return [Author(name=rest, kind="initials", raw=text)]
-    return _named(rest, text, min_words=2 if at_end else 1, upper=marked)
+    found = _named(rest, text, min_words=1 if labelled or not at_end else 2, upper=marked)
+    if found and credits:
+        found.append(credits[1])
+    return found
+
+
+def _trailing_media_credit(rest: str) -> tuple[int, Credit] | None:
+    """'Nguyễn Văn Tuấn - Ảnh: Lê Hà': the photo credit after the author's name."""
+    m = re.search(r"\s[-–—|,]\s*(?=(?i:ảnh|clip|video|đồ\s*họa)\s*:)", rest)
+    if not m:
+        return None
+    credit = pattern("bylines", "media_credit").search(rest[m.end() :])
+    if not credit:
+        return None
+    label = credit.group("label").casefold()
+    kind = next((k for key, k in _MEDIA_KINDS.items() if label.startswith(key)), "graphic")
+    return m.start(), Credit(kind=kind, name=credit.group("name").strip(_TRIM), raw=credit.group(0))
 
 
 def _named(rest: str, raw: str, *, min_words: int, upper: bool = False) -> list[Author | Credit]:
@@ -149,8 +171,8 @@ def _accept(doc: Document, block: Block, parsed: list[Author | Credit], role: st
             if item.organization and not same.organization:
                 doc.authors[doc.authors.index(same)] = same.model_copy(
                     update={"organization": item.organization})
-        else:
-            doc.authors.append(item)
+        elif not any(a.name.casefold() == item.name.casefold() for a in doc.authors):
+            doc.authors.append(item)  # a byline repeated under the body is the same author
     doc.set_role(block, role)
 
 

@@ -58,10 +58,16 @@ def _html_blocks(doc: Document, config: Config):
     h1 = h1 if h1 is not None else next((h for h in root.iter("h1") if text_of(h)), None)
     body = sites.first(root, site.body) if site else None
     body = body if body is not None else content.content_root(root)
+    if h1 is None and body is not None:
+        h1 = content.headline_element(root, body)
     region = content.article_region(root, body, h1)
     if region is None:
         return
     raws = _until_body_ends(list(content.blocks(region)), body)
+    headline = text_of(h1) if h1 is not None else None
+    for raw in raws:
+        if headline and raw.text == headline:
+            raw.hints = raw.hints | {"headline"}  # the title sat in an inline element
     for index, raw in enumerate(raws):
         yield Block(index=index, text=raw.text, raw=raw.text, tag=raw.tag, hints=raw.hints,
                     emphasis=raw.emphasis, el=raw.el)

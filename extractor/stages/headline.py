@@ -71,8 +71,12 @@ def _title_like(text: str) -> bool:
 
 
 def _html_title(doc: Document) -> Block | None:
+    """The <h1>; on pages without one, the first block the markup calls a title."""
     for block in doc.blocks:
         if block.tag == "h1" and not block.claimed and _title_like(block.text):
+            return block
+    for block in doc.blocks[:_SEARCH_DEPTH * 2]:
+        if "headline" in block.hints and not block.claimed and _title_like(block.text):
             return block
     return None
 

@@ -19,6 +19,17 @@ _LISTING_LINKS = 15
 _DATA_CELLS = 40
 
 
+def _headline_matches_metadata(doc: Document) -> bool:
+    """The page's <h1> is a real headline (4+ words) that its metadata title starts with."""
+    if doc.meta is None:
+        return False
+    h1 = next((text_of(h) for h in doc.tree.iter("h1") if text_of(h)), "")
+    if len(h1.split()) < 4:
+        return False
+    key = " ".join(h1.casefold().split())
+    return any(" ".join(t.casefold().split()).startswith(key) for _, t in doc.meta.titles)
+
+
 def run(doc: Document, config: Config) -> Document:
     if doc.source.format != "html":
         return doc
@@ -32,6 +43,8 @@ def run(doc: Document, config: Config) -> Document:
         doc.page_type = "article"
     elif numeric_cells >= _DATA_CELLS:
         doc.page_type = "data"
+    elif side_by_side and _headline_matches_metadata(doc):
+        doc.page_type = "article"  # a short article amid many links
     elif headline_links >= _LISTING_LINKS:
         doc.page_type = "listing"
     elif side_by_side:
