@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 Section = Literal[
     "header", "title", "byline", "lead", "paragraph", "caption", "table", "signature", "chrome",

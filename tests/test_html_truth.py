@@ -58,3 +58,11 @@ def test_body(case):
     assert _norm(record.lead) == _norm(truth["lead"])
     assert [_norm(p) for p in record.paragraphs] == [_norm(p) for p in truth["paragraphs"]]
     assert [_norm(c) for c in record.captions] == [_norm(c) for c in truth["captions"]]
+
+
+def test_tables(case):
+    _, record, truth = case
+    got = [(len(t.rows) + (1 if any(t.header) else 0), len(t.header), t.header)
+           for t in record.tables]
+    want = [(t["n_rows"], t["n_cols"], t["header"]) for t in truth["tables"]]
+    assert got == want

@@ -250,19 +250,28 @@ def _emphasised(el: lxml.html.HtmlElement) -> bool:
 
 
 def is_data_table(table: lxml.html.HtmlElement) -> bool:
-    """A table of data (rows x columns of short cells), not one used for layout."""
+    return table_kind(table)[0] == "data"
+
+
+def table_kind(table: lxml.html.HtmlElement) -> tuple[str, str]:
+    """('data', why) for rows x columns of short cells, ('layout', why) for a table used to
+    lay out the page, frame a photo or box a quote."""
     rows = [r for r in table.iter("tr") if _owner_table(r) is table]
     nested = [t for t in table.iter("table") if t is not table]
     # nested tables with text mean layout; text-less ones are drawings (bar charts of cells)
-    if len(rows) < 2 or any(text_of(t) for t in nested):
-        return False
+    if any(text_of(t) for t in nested):
+        return "layout", "holds tables with text"
+    if len(rows) < 2:
+        return "layout", "fewer than two rows"
     widths = [len([c for c in r if c.tag in ("td", "th")]) for r in rows]
     if max(widths) < 2:
-        return False
+        return "layout", "a single column"
     cells = [c for r in rows for c in r if c.tag in ("td", "th")]
-    long_cells = sum(1 for c in cells if len(text_of(c)) > 200)
-    images = sum(1 for img in table.iter("img") if _owner_table(img) is table)
-    return long_cells <= len(cells) // 4 and images <= len(rows) // 2
+    if sum(1 for c in cells if len(text_of(c)) > 200) > len(cells) // 4:
+        return "layout", "cells of running text"
+    if sum(1 for img in table.iter("img") if _owner_table(img) is table) > len(rows) // 2:
+        return "layout", "frames images"
+    return "data", f"{len(rows)} rows of short cells"
 
 
 def _owner_table(row: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

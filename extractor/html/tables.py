@@ -80,9 +80,13 @@ def _bold_row(tr: lxml.html.HtmlElement) -> bool:
 
 
 def header_and_body(table: lxml.html.HtmlElement) -> tuple[list[str], list[list[str]]]:
-    """(header, rows); a multi-row header is joined per column ('Lao động tiên tiến (%)')."""
+    """(header, rows); a multi-row header is joined per column ('Lao động tiên tiến (%)'); a
+    header kept in a separate table just above is used, and names the data's empty columns."""
     rows = grid(table)
     n = header_rows(table, rows)
+    detached = detached_header(table) if n == 0 else None
+    if detached:
+        return detached, [r + [""] * (len(detached) - len(r)) for r in rows]
     if n == 0:
         return [""] * (len(rows[0]) if rows else 0), rows
     header = []
@@ -93,6 +97,31 @@ def header_and_body(table: lxml.html.HtmlElement) -> tuple[list[str], list[list[
                 parts.append(r[col])
         header.append(" ".join(parts))
     return header, rows[n:]
+
+
+def detached_header(table: lxml.html.HtmlElement) -> list[str] | None:
+    """A header drawn as its own one-row table right above the data (ASP.NET grids with a
+    frozen header): the nearest earlier table, within three levels, if it has one row that is
+    at least as wide as the data and nothing but whitespace stands between the two."""
+    node = table
+    for _ in range(3):
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            previous = sibling if sibling.tag == "table" else sibling.find(".//table")
+            if previous is None:
+                if text_of(sibling):
+                    return None  # text between: not the same table
+                continue
+            rows = grid(previous)
+            width = len(grid(table)[0]) if grid(table) else 0
+            if len(rows) == 1 and len(rows[0]) >= width > 0:
+                return rows[0]
+            return None
+        node = node.getparent()
+        if node is None:
+            return None
+    return None
 
 
 def caption(table: lxml.html.HtmlElement) -> str | None:

@@ -63,6 +63,7 @@ def _html_blocks(doc: Document, config: Config):
     region = content.article_region(root, body, h1)
     if region is None:
         return
+    _report_layout_tables(doc, region)
     raws = _until_body_ends(list(content.blocks(region)), body)
     headline = text_of(h1) if h1 is not None else None
     for raw in raws:
@@ -71,6 +72,17 @@ def _html_blocks(doc: Document, config: Config):
     for index, raw in enumerate(raws):
         yield Block(index=index, text=raw.text, raw=raw.text, tag=raw.tag, hints=raw.hints,
                     emphasis=raw.emphasis, el=raw.el)
+
+
+def _report_layout_tables(doc: Document, region) -> None:
+    """Why each table of the article was read as text rather than data (one line per reason)."""
+    reasons: dict[str, int] = {}
+    for table in region.iter("table"):
+        kind, why = content.table_kind(table)
+        if kind == "layout":
+            reasons[why] = reasons.get(why, 0) + 1
+    for why, count in sorted(reasons.items()):
+        doc.problem(STAGE, "layout_table", f"{count} table(s) read as text: {why}", "info")
 
 
 def _site(doc: Document) -> sites.Site | None:
