@@ -98,7 +98,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"vnextract: cannot open index {args.index}: {exc}", file=sys.stderr)
         return 1
     out, err = _open_outputs(args)
-    progress = _Progress(quiet=args.quiet)
+    progress = _Progress(quiet=args.quiet, total=_count(args.paths, args.quiet))
     run = Run(config, out, err, workers=max(1, args.workers), ordered=not args.unordered,
               on_result=lambda result, summary: (_feed(sink, result), progress.update(summary)))
     done = done_keys(*_existing(args)) if args.resume else None
@@ -135,31 +135,60 @@ def _feed(sink, result) -> None:
         sink.add(Record.model_validate_json(result.line))
 
 
-class _Progress:
-    """A progress bar on a terminal, a plain line every 10 s otherwise, nothing when quiet."""
+def _count(paths: list[str], quiet: bool) -> int | None:
+    """How many inputs, for the bar's ETA: only on a terminal, and not for stdin lists or WARC
+    archives (a WARC's pages are only known by reading it)."""
+    from .inputs import WARC_SUFFIXES
 
-    def __init__(self, *, quiet: bool) -> None:
+    if quiet or not sys.stderr.isatty() or "-" in paths:
+        return None
+    total = 0
+    for raw in paths:
+        names = ([os.path.join(d, f) for d, _, files in os.walk(raw) for f in files]
+                 if os.path.isdir(raw) else [raw])
+        for name in names:
+            lower = name.lower()
+            if lower.endswith(WARC_SUFFIXES):
+                return None
+            total += lower.endswith(PAGE_SUFFIXES) or not os.path.isdir(raw)
+    return total or None
+
+
+class _Progress:
+    """A progress bar with rate and ETA on a terminal, a plain line every 10 s otherwise,
+    nothing when quiet."""
+
+    def __init__(self, *, quiet: bool, total: int | None = None) -> None:
         self.quiet = quiet
         self.bar = None
-        self.last = time.monotonic()
+        self.last = self.started = time.monotonic()
         if not quiet and sys.stderr.isatty():
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
 
-            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                                TimeElapsedColumn(), transient=True)
-            self.task = self.bar.add_task("extracting", total=None)
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(),
+                                MofNCompleteColumn(), TextColumn("{task.fields[rate]} pages/s"),
+                                TimeRemainingColumn(), transient=True)
+            self.task = self.bar.add_task("extracting", total=total, rate="0.0")
             self.bar.start()
 
     def update(self, summary) -> None:
         if self.quiet:
             return
+        done = summary.records + summary.errors + summary.skipped
+        rate = done / max(1e-9, time.monotonic() - self.started)
         text = (f"{summary.records} records, {summary.errors} errors, "
                 f"{summary.skipped} skipped")
         if self.bar is not None:
-            self.bar.update(self.task, description=text)
+            self.bar.update(self.task, completed=done, rate=f"{rate:.1f}")
         elif time.monotonic() - self.last >= 10:
             self.last = time.monotonic()
-            print(f"vnextract: {text}", file=sys.stderr, flush=True)
+            print(f"vnextract: {text} ({rate:.1f} pages/s)", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self.bar is not None:
