@@ -126,9 +126,10 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
     if not head or after >= len(syls):
         return None
     explicit = lexicon.match(syls, after, "org_heads.txt")
-    if explicit and " ".join(s.text for s in syls[after : after + explicit]).casefold() == \
-            head.casefold():
-        return None  # "Bộ trưởng Bộ Tài chính": the organisation is written out
+    written = " ".join(s.text for s in syls[after : after + explicit]).casefold()
+    if explicit and written.split()[0] == head.casefold():
+        # "Bộ trưởng Bộ Tài chính", "Hiệu trưởng Trường Đại học ...": written out in full
+        return None
     if _surname_at(syls, after) and _name_run(syls, after, used) - after >= 2:
         return None  # "Thứ trưởng Võ Thành Hưng": a name, not "Bộ Võ Thành Hưng"
     end = _extend_org(syls, after, used, cut_person=True)
