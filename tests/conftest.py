@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,19 @@ def fixture_stem(path: Path) -> str:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return FIXTURES / "vast-hoi-nghi-dien-hinh-2020.txt"
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def to_cp1258(text: str) -> bytes:
+    """windows-1258 writes tone marks as combining characters after a precomposed base."""
+    out: list[tuple[str, str]] = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch):
+            base, tones = out[-1]
+            out[-1] = (base, tones + ch) if ch in _TONES else (
+                unicodedata.normalize("NFC", base + ch), tones)
+        else:
+            out.append((ch, ""))
+    return "".join(b + t for b, t in out).encode("cp1258")

@@ -13,7 +13,7 @@ import subprocess
 import unicodedata
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, to_cp1258
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -192,21 +192,10 @@ def test_utf8_page_is_not_legacy():
     assert detect_legacy(page, "utf-8") is None
 
 
-def _to_cp1258(text: str) -> bytes:
-    """windows-1258 writes tone marks as combining characters after a precomposed base."""
-    out: list[tuple[str, str]] = []
-    for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(ch):
-            base, tones = out[-1]
-            out[-1] = (base, tones + ch) if ch in _TONES else (
-                unicodedata.normalize("NFC", base + ch), tones)
-        else:
-            out.append((ch, ""))
-    return "".join(b + t for b, t in out).encode("cp1258")
 
 
 def test_windows_1258_page_is_not_legacy():
-    page = _html(_to_cp1258(ARTICLE), charset="windows-1258")
+    page = _html(to_cp1258(ARTICLE), charset="windows-1258")
     assert detect_legacy(page, "windows-1258") is None
     assert detect_legacy(page) is None
 

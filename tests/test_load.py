@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import gzip
-import unicodedata
 
 import pytest
+from conftest import to_cp1258
 
 import extractor
 from extractor.config import Config
@@ -60,26 +60,14 @@ def test_missing_file():
     assert err.value.code == "not_found"
 
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
-def _to_cp1258(text: str) -> bytes:
-    """windows-1258 writes tone marks as combining characters after a precomposed base."""
-    out: list[tuple[str, str]] = []
-    for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(ch):
-            base, tones = out[-1]
-            out[-1] = (base, tones + ch) if ch in _TONES else (
-                unicodedata.normalize("NFC", base + ch), tones)
-        else:
-            out.append((ch, ""))
-    return "".join(b + t for b, t in out).encode("cp1258")
 
 
 def test_windows_1258_is_decoded_to_nfc_with_a_problem_recorded():
     title = "Hội nghị tổng kết năm 2020 của Trung tâm Thông tin"
     text = f"{title}\n\nNội dung bài viết rất dài về hội nghị điển hình tiên tiến tại Hà Nội."
-    record = extractor.extract(_to_cp1258(text))
+    record = extractor.extract(to_cp1258(text))
     assert record.source.encoding == "cp1258"
     assert any(p.code == "encoding_guessed" for p in record.problems)
     assert record.title == title  # composed (NFC) again
