@@ -66,3 +66,6 @@ def test_tables(case):
            for t in record.tables]
     want = [(t["n_rows"], t["n_cols"], t["header"]) for t in truth["tables"]]
     assert got == want
+    for table, expected in zip(record.tables, truth["tables"], strict=True):
+        if expected.get("caption"):
+            assert table.caption == expected["caption"]

@@ -125,6 +125,11 @@ def detached_header(table: lxml.html.HtmlElement) -> list[str] | None:
 
 
 def caption(table: lxml.html.HtmlElement) -> str | None:
+    """<caption>, else the <figcaption> of the <figure> holding the table."""
     cap = table.find("caption")
     text = text_of(cap) if cap is not None else ""
+    figure = next((a for a in table.iterancestors() if a.tag == "figure"), None)
+    if not text and figure is not None:
+        figcaption = figure.find(".//figcaption")
+        text = text_of(figcaption) if figcaption is not None else ""
     return text or None

@@ -60,8 +60,20 @@ def _html_tables(doc: Document) -> None:
             doc.problem(STAGE, "table_empty", f"table at block {block.index} has no data rows")
             continue
         caption = html_tables.caption(block.el) or _caption(doc, block)
+        _claim_figcaption(doc, block)
         doc.tables.append(make_table(caption, header, rows, "html"))
         doc.table_blocks.append(block.index)
+
+
+def _claim_figcaption(doc: Document, table_block: Block) -> None:
+    """A <figcaption> of the <figure> holding the table names the table, not a photo."""
+    figure = next((a for a in table_block.el.iterancestors() if a.tag == "figure"), None)
+    if figure is None:
+        return
+    for block in doc.blocks:
+        if block.tag == "figcaption" and not block.claimed and block.el is not None and \
+                figure in set(block.el.iterancestors()):
+            doc.set_role(block, "table_caption")
 
 
 def make_table(caption: str | None, header: list[str], rows: list[list[str]], source: str) -> Table:
