@@ -6,6 +6,8 @@ Pages: the HTML and text pages of fixtures/ (or DIR), repeated to N inputs in a 
 directory. Measured, each in its own process (peak RSS of the process and its workers):
   (a) vnextract without entities, 1 and 2 workers;
   (b) the full pipeline, 1 and 2 workers;
+  underthesea's `ner` alone over the same records' text (title, lead, paragraphs, captions),
+  sentence by sentence, one process: what entities would cost with the baseline tagger;
   trafilatura over the same inputs, one process;
   (a) again over --big inputs, to show memory does not grow with the number of inputs.
 """
@@ -21,6 +23,16 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+_UNDERTHESEA_NER = """
+import json, re, sys
+from underthesea import ner
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    text = " ".join(t for t in [r.get("title"), r.get("lead"), *r["paragraphs"], *r["captions"]] if t)
+    for sentence in re.split(r"(?<=[.!?;])\\s+", text):
+        if sentence.strip():
+            ner(sentence)
+"""
 _TRAFILATURA = """
 import sys, pathlib, trafilatura
 for path in sorted(pathlib.Path(sys.argv[1]).iterdir()):
@@ -81,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         for label, workers, ents in runs:
             seconds, mb = measure(vnextract(inputs, tmp / "out.jsonl", workers, ents))
             rows.append((f"vnextract {label}", workers, args.inputs, seconds, mb))
+        ner_script = tmp / "ner.py"
+        ner_script.write_text(_UNDERTHESEA_NER)
+        seconds, mb = measure([sys.executable, str(ner_script), str(tmp / "out.jsonl")])
+        rows.append(("underthesea ner alone over the same text", 1, args.inputs, seconds, mb))
         script = tmp / "traf.py"
         script.write_text(_TRAFILATURA)
         try:
