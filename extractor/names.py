@@ -8,17 +8,11 @@ from . import vi
 
 _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9]$")
-_VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
-# Onset + vowel nucleus + coda of a Vietnamese syllable (lowercase).
-_SYLLABLE = re.compile(
-    rf"^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}"
-    r"(?:ch|ng|nh|[cmnpt])?$"
-)
-
-
 def is_syllable(word: str) -> bool:
-    """A well-formed Vietnamese syllable ('xuân', 'long'); not 'ubnd', 'tp'."""
-    return bool(_SYLLABLE.match(word.casefold()))
+    """A well-formed Vietnamese syllable ('xuân', 'long'); not 'ubnd', 'tp', 'marsh'."""
+    from .legacy import is_vietnamese_syllable  # one validator for the whole package
+
+    return is_vietnamese_syllable(word)
 
 
 def is_capitalized(word: str) -> bool:
