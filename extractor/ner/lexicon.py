@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
 from .. import vi
 from .analysis import Syllable
 
+_EDGE_PUNCT = re.compile(r"^(.+?)([.,]+)$")
+
+
+def entry_syllables(entry: str) -> tuple[str, ...]:
+    """An entry cut the way `analysis` cuts text: 'TP. HCM' -> ('TP', '.', 'HCM')."""
+    out: list[str] = []
+    for part in entry.split():
+        m = _EDGE_PUNCT.match(part)
+        out.extend(m.groups() if m else (part,))
+    return tuple(out)
+
 
 def _index(entries: Sequence[str], fold: bool) -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for entry in entries:
-        parts = tuple(p.casefold() if fold else p for p in entry.split())
+        parts = tuple(p.casefold() if fold else p for p in entry_syllables(entry))
         out.setdefault(parts[0], []).append(parts)
     for seqs in out.values():
         seqs.sort(key=len, reverse=True)
@@ -32,6 +44,13 @@ def _lexicon(name: str, fold: bool) -> dict[str, list[tuple[str, ...]]]:
                    if row[1] == "yes"]
     elif name == "org_abbreviations":
         entries = [a for a, (_, kind) in vi.abbreviations().items() if kind == "org"]
+    elif name == "places":
+        entries = [*vi.wordlist("locations.txt"), *vi.wordlist("countries.txt"),
+                   *(row[0] for row in vi.table("places_vn.tsv"))]
+    elif name == "org_inner":
+        entries = [row[0] for row in vi.table("org_inner.tsv")]
+    elif name == "orgs":
+        entries = [*vi.wordlist("orgs_standalone.txt"), *vi.wordlist("orgs_known.txt")]
     else:
         entries = list(vi.wordlist(name))
     return _index(entries, fold)
@@ -66,3 +85,14 @@ def title_prefixes() -> dict[str, str]:
 def admin_words() -> frozenset[str]:
     """Lowercase administrative words that may stand inside names ('UBND tỉnh Nghệ An')."""
     return frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn"})
+
+
+@cache
+def _inner_suffixes() -> frozenset[str]:
+    return frozenset(row[0] for row in vi.table("org_inner.tsv") if len(row) > 1 and row[1] == "suffix")
+
+
+def inner_suffix(syls: list[Syllable], j: int, n: int) -> bool:
+    """The inner organisation word at `syls[j:j+n]` may end a name ('nhân dân')."""
+    return " ".join(s.text for s in syls[j : j + n]) in _inner_suffixes()
+

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .. import vi
 from ..names import is_acronym, is_syllable
-from . import lexicon
+from . import address, lexicon, proper
 from .analysis import Syllable
 
 _CONNECTORS = {"và", "-", "–", "&"}
@@ -52,12 +52,16 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in _admin_places(syls, used):
         take(c)
+    for start, end in address.find(syls, used):
+        take(Cand("LOC", start, end))
     for c in _places(syls, used, min_len=2):  # "Bồ Đào Nha" before the surname rule sees "Đào"
         take(c)
     for c in _people(syls, used, found):
         take(c)
     for c in _places(syls, used):
         take(c)
+    for start, end in proper.find(syls, used):
+        take(Cand("PER", start, end))
     for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
@@ -163,52 +167,135 @@ def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
             i += 1
             continue
         n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations"))
-        whole = lexicon.match(syls, i, "orgs_standalone.txt") or lexicon.match(
-            syls, i, "org_abbreviations")
-        if whole and not any(used[i : i + whole]):
-            yield Cand("ORG", i, i + whole)
-            i += whole
-            continue
-        if n == 1 and _surname_at(syls, i) and _person_after_surname(syls, i, used):
+        whole = _whole_org(syls, i)
+        if n == 1 and not whole and _surname_at(syls, i) and _person_after_surname(syls, i, used):
             i += 1  # "Đoàn Loan" is a person, not the delegation "Đoàn" + name
             continue
+        end = i + n
         if n and not any(used[i : i + n]):
-            end = _extend_org(syls, i + n, used, cut_person=i in titled_ends)
-            if end > i + n and not _is_place(syls, i, end):
-                end, at = _defined_acronym(syls, end)
-                alias = syls[at].text if at >= 0 else None
-                if alias:
-                    known.add(alias)
-                yield Cand("ORG", i, end, alias=alias, alias_at=at)
-                i = end
-                continue
-            if end == i + n and syls[i].text in vi.abbreviations() and _admin_word(syls, end):
-                yield Cand("ORG", i, end + 1)  # "UBND tỉnh", "HĐND huyện": the local one
-                i = end + 1
-                continue
+            head = " ".join(s.text for s in syls[i : i + n])
+            end = _extend_org(syls, i + n, used, cut_person=i in titled_ends, head=head)
+            if end > i + n and _is_place(syls, i, end):
+                end = i + n
+        complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
+        if complete:
+            end = i + whole
+        if end > i + n or complete:
+            end, at = _defined_acronym(syls, end)
+            alias = syls[at].text if at >= 0 else None
+            if alias:
+                known.add(alias)
+            yield Cand("ORG", i, end, alias=alias, alias_at=at)
+            i = end
+            continue
+        if n and end == i + n and syls[i].text in vi.abbreviations() and _admin_word(syls, end):
+            yield Cand("ORG", i, end + 1)  # "UBND tỉnh", "HĐND huyện": the local one
+            i = end + 1
+            continue
         if syls[i].text in known:
             yield Cand("ORG", i, i + 1)
         i += 1
 
 
-def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool) -> int:
+def _whole_org(syls: list[Syllable], i: int) -> int:
+    """A complete organisation name from the lexicons; 'Bộ công an' as written by some pages
+    matches case-folded when its first letter is a capital."""
+    n = lexicon.match(syls, i, "orgs") or lexicon.match(syls, i, "org_abbreviations")
+    if not n and _is_name_syllable(syls[i]):
+        n = lexicon.match(syls, i, "orgs", fold=True)
+        n = n if n > 1 else 0
+    if n and _standalone_head(syls, i, n) and i + n < len(syls) and _is_name_syllable(syls[i + n]):
+        return 0  # "Công an tỉnh Nghệ An": the head goes on into a longer name
+    return n
+
+
+def _standalone_head(syls: list[Syllable], i: int, n: int) -> bool:
+    return n == lexicon.match(syls, i, "org_heads.txt")
+
+
+def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool,
+                head: str = "") -> int:
     """End of the organisation name starting at `i` (exclusive); `i` when none."""
     j = i
     while j < len(syls) and not used[j]:
         s = syls[j]
         if _is_name_syllable(s) or (s.text[:1].isdigit() and j > i):
             j += 1
-        elif j > i and s.token == syls[j - 1].token and s.text.isalpha():
+        elif j > i and s.token == syls[j - 1].token and s.text.isalpha() \
+                and _caps_in_token(syls, i, j) <= 1:
             j += 1  # lowercase syllable of a capitalised word: "Hàn lâm", "Y tế"
         elif j > i and lexicon.match(syls, j - 1, "org_heads.txt", fold=True) >= 2:
             j += 1  # "Tỉnh ủy", "Thành ủy" inside a longer name
-        elif _bridge(syls, j, i):
+        elif inner := _inner_words(syls, j, i):
+            j += inner  # "Viện Kiểm sát nhân dân tỉnh ...", "Công ty chứng khoán Trường Sơn"
+        elif j > i and s.text == "." and syls[j - 1].text in ("TP", "Tp") \
+                and j + 1 < len(syls) and _is_name_syllable(syls[j + 1]):
+            j += 1  # "UBND TP. Hà Nội"
+        elif pair := _domain_pair(syls, j, i, head):
+            j += pair  # "Sở Quy hoạch - kiến trúc"
+        elif _bridge(syls, j, i) and not (s.text in ("-", "–") and head in _NO_DASH_HEADS):
             j += 1
         else:
             break
     if cut_person:
         j = _cut_person(syls, i, j)
     return j
+
+
+_NO_DASH_HEADS = {"Công ty", "Công ty CP", "Công ty TNHH", "Công ty cổ phần", "Tập đoàn", "Hãng"}
+_DOMAIN_HEADS = {"Sở", "Bộ", "Ban", "Vụ", "Cục", "Viện", "Trung tâm", "Tổng cục", "Chi cục"}
+
+
+def _lowercase_before_dash(syls: list[Syllable], j: int) -> int:
+    """'Trung tâm thông tin - Tư liệu': a lowercase first field, then a dash and a capital."""
+    k = j
+    while k < len(syls) and syls[k].token == syls[j].token and syls[k].text.isalpha() \
+            and syls[k].text.islower():
+        k += 1
+    if k > j and k + 1 < len(syls) and syls[k].text in ("-", "–") and _is_name_syllable(syls[k + 1]):
+        return k - j
+    return 0
+
+
+def _caps_in_token(syls: list[Syllable], start: int, j: int) -> int:
+    """Capitalised syllables right before `syls[j]` in its word, from `start` on. The segmenter
+    sometimes glues a verb to a name ("Hoàng_Gia_thông_báo"): a lowercase syllable after one
+    capital ("Hàn_lâm", "Đào_tạo") is part of the name, one after two capitals is not."""
+    k = j
+    while k > start and syls[k - 1].token == syls[j].token and _is_name_syllable(syls[k - 1]):
+        k -= 1
+    return j - k
+
+
+def _inner_words(syls: list[Syllable], j: int, start: int) -> int:
+    """Lowercase words that stand inside organisation names ('nhân dân', 'quốc gia',
+    'chứng khoán'): kept when the name goes on with a capital, or when they close a name
+    ('suffix' entries)."""
+    n = lexicon.match(syls, j, "org_inner")
+    if not n:
+        return 0
+    k = j + n
+    while k < len(syls) and (lexicon.match(syls, k, "org_inner") or syls[k].text in lexicon.admin_words()):
+        k += lexicon.match(syls, k, "org_inner") or 1
+    if k < len(syls) and _is_name_syllable(syls[k]):
+        return n
+    return n if j > start and lexicon.inner_suffix(syls, j, n) else 0
+
+
+def _domain_pair(syls: list[Syllable], j: int, start: int, head: str) -> int:
+    """'Sở Kế hoạch - đầu tư', 'Sở Tài nguyên - môi trường': a department's two fields joined
+    by a dash, the second written lowercase (one word)."""
+    if head in _DOMAIN_HEADS and j == start:
+        return _lowercase_before_dash(syls, j)
+    if head not in _DOMAIN_HEADS or j <= start or syls[j].text not in ("-", "–"):
+        return 0
+    k = j + 1
+    if k >= len(syls) or not (syls[k].text.isalpha() and syls[k].text.islower()):
+        return 0
+    token = syls[k].token
+    while k < len(syls) and syls[k].token == token and syls[k].text.isalpha():
+        k += 1
+    return k - j if k - j >= 3 else 0
 
 
 def _person_after_surname(syls: list[Syllable], i: int, used: list[bool]) -> bool:
@@ -236,7 +323,7 @@ def _bridge(syls: list[Syllable], j: int, start: int) -> bool:
 def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
     """In 'Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh', end the org before the person's name."""
     for k in range(i + 1, j - 1):
-        if (j - k) <= 4 and _surname_at(syls, k) and not lexicon.match(syls, k, "locations.txt") \
+        if (j - k) <= 4 and _surname_at(syls, k) and not lexicon.match(syls, k, "places") \
                 and any(_is_name_syllable(s) for s in syls[i:k]) \
                 and all(_person_syllable(s) for s in syls[k:j]):
             return k
@@ -248,7 +335,7 @@ def _surname_at(syls: list[Syllable], k: int) -> bool:
 
 
 def _is_place(syls: list[Syllable], i: int, j: int) -> bool:
-    return lexicon.match(syls, i, "locations.txt") == j - i
+    return lexicon.match(syls, i, "places") == j - i
 
 
 def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
@@ -268,7 +355,7 @@ def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
                                       for s in syls[i:end]):
             i = end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
             continue
-        place = lexicon.match(syls, i, "locations.txt")
+        place = lexicon.match(syls, i, "places")
         if i in title_ends and place and end - (i + place) >= 1:
             # "Tổng thống Mỹ Barack Obama": the country, then the person
             yield Cand("LOC", i, i + place)
@@ -308,7 +395,7 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
     words = [s.text for s in syls[i:end]]
     if not 2 <= len(words) <= 3 or not all(w.isascii() for w in words):
         return False
-    if lexicon.match(syls, i, "orgs_standalone.txt") or lexicon.match(syls, i, "locations.txt"):
+    if lexicon.match(syls, i, "orgs") or lexicon.match(syls, i, "places"):
         return False
     if i > 0 and lexicon.match(syls, i - 1, "org_heads.txt"):
         return False
@@ -327,7 +414,7 @@ def _apposition(syls: list[Syllable], end: int, title_starts: set[int]) -> bool:
 def _places(syls: list[Syllable], used: list[bool], min_len: int = 1):
     i = 0
     while i < len(syls):
-        n = lexicon.match(syls, i, "locations.txt")
+        n = lexicon.match(syls, i, "places")
         if n >= min_len and not any(used[i : i + n]) and _is_name_syllable(syls[i]) \
                 and _alone(syls, i, n) and not _continues_name(syls, i, n):
             yield Cand("LOC", i, i + n)
@@ -360,9 +447,13 @@ def _continues_name(syls: list[Syllable], i: int, n: int) -> bool:
 
 
 def _alone(syls: list[Syllable], i: int, n: int) -> bool:
-    """'Anh' is England alone, but part of a name in 'Anh Minh'; same for 'Nga', 'Đức'."""
+    """'Anh' is England alone, but part of a name in 'Anh Minh'; same for 'Nga', 'Đức'; and
+    'Trung' (China) is not the first half of the word 'Trung tâm'."""
     if n > 1:
         return True
+    if any(0 <= k < len(syls) and syls[k].token == syls[i].token and syls[k].text.isalpha()
+           for k in (i - 1, i + 1)):
+        return False
     before = i > 0 and _person_syllable(syls[i - 1]) and syls[i - 1].token == syls[i].token
     after = i + 1 < len(syls) and _person_syllable(syls[i + 1])
     return not (before or after)
@@ -372,4 +463,11 @@ def _admin_cue(syls: list[Syllable], i: int) -> bool:
     """'tỉnh Nghệ An', 'đường Nguyễn Văn Trỗi', 'TP Vinh': a place name after a place word."""
     if i >= 1 and syls[i - 1].text in ("TP", "Q.", "P."):
         return True
-    return any(i - w >= 0 and lexicon.match(syls, i - w, "place_cues.txt") == w for w in (1, 2, 3))
+    for w in (1, 2, 3):
+        k = i - w
+        # capitalised only where a sentence opens ("Xã Hải Đông hoàn thành ..."); elsewhere
+        # "Bản", "Hồ" are parts of names ("Nhật Bản", "Hồ Đức Phớc")
+        fold = k == 0 or (k > 0 and syls[k - 1].text in ".!?:\"“(")
+        if k >= 0 and lexicon.match(syls, k, "place_cues.txt", fold=fold) == w:
+            return True
+    return False

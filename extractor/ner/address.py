@@ -1,0 +1,150 @@
+"""Address rules: the parts of Vietnamese addresses that name places without a lexicon entry.
+
+"số 1 Nguyễn Huy Tưởng", "123 Võ Văn Tần, phường 6, quận 3, Tp. HCM", "Phan Huy Ích, P12",
+"625/3 Xô Viết Nghệ Tĩnh, P.26, Q.BT", "Quốc lộ 1A". Streets named after people are places
+here, so these rules run before the people rules. Each returns (start, end) syllable spans.
+"""
+
+from __future__ import annotations
+
+from ..vi import pattern
+from .analysis import Syllable
+
+_NUMBERED_UNITS = {"phường", "quận", "Phường", "Quận"}
+_ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh", "lộ"), ("Đường", "tỉnh"))
+_OPENERS = {",", "(", ":", "-", "–", "số", "Số"}
+_CLOSERS = {",", "(", ")", ".", ";", "-", "–"}
+
+
+def _is_cap(s: Syllable) -> bool:
+    return s.text[:1].isupper() and any(ch.isalpha() for ch in s.text)
+
+
+def _run(syls: list[Syllable], i: int, used: list[bool], limit: int = 5) -> int:
+    j = i
+    while j < len(syls) and j - i < limit and not used[j] and _is_cap(syls[j]):
+        j += 1
+    return j
+
+
+def _glued(syls: list[Syllable], i: int) -> tuple[str, int]:
+    """The text of `syls[i]` and the syllables written against it ('625' '/' '3' -> '625/3',
+    as the segmenter cuts them), and the index after them."""
+    j = i + 1
+    while j < len(syls) and syls[j].start == syls[j - 1].end and syls[j].text not in (",", ";", ")"):
+        j += 1
+    return "".join(s.text for s in syls[i:j]), j
+
+
+def _closed(syls: list[Syllable], j: int) -> bool:
+    return j >= len(syls) or syls[j].text in _CLOSERS
+
+
+def unit_abbreviation(syls: list[Syllable], i: int, used: list[bool]) -> int:
+    """'P12', 'P.26', 'Q.1', 'Q.BT', 'Q.Bình Thạnh' after a comma or bracket: end, else 0."""
+    text, after = _glued(syls, i)
+    if not pattern("address", "unit").match(text) or any(used[i:after]):
+        return 0
+    if i > 0 and syls[i - 1].text not in _OPENERS:
+        return 0
+    return _run(syls, after, used, 3) if text[2:3].isalpha() else after
+
+
+def numbered_unit(syls: list[Syllable], i: int) -> int:
+    """'phường 12', 'quận 3': the number alone names nothing, so the word stays in."""
+    if syls[i].text in _NUMBERED_UNITS and i + 1 < len(syls) \
+            and pattern("address", "road_number").match(syls[i + 1].text):
+        return i + 2
+    return 0
+
+
+def road(syls: list[Syllable], i: int) -> int:
+    """'Quốc lộ 1', 'Tỉnh lộ 10', 'QL1A', 'QL 14'."""
+    t, after = _glued(syls, i)
+    if t.startswith("QL") and pattern("address", "road_number").match(t[2:]):
+        return after
+    if t == "QL" and i + 1 < len(syls) and pattern("address", "road_number").match(syls[i + 1].text):
+        return i + 2
+    if i + 2 < len(syls) and (t, syls[i + 1].text) in _ROADS \
+            and pattern("address", "road_number").match(syls[i + 2].text):
+        return i + 3
+    return 0
+
+
+def street_after_number(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int]:
+    """'…, 123 Võ Văn Tần, …' / 'số 1 Nguyễn Huy Tưởng,': the name after a house number."""
+    t, after = _glued(syls, i)
+    if not pattern("address", "house").match(t) or pattern("address", "date_like").match(t):
+        return 0, 0
+    if i > 0 and syls[i - 1].text not in _OPENERS and not syls[i - 1].text[:1].isupper():
+        return 0, 0
+    end = _run(syls, after, used)
+    if end > after and _closed(syls, end):
+        return after, end
+    return 0, 0
+
+
+def street_before_unit(syls: list[Syllable], i: int, used: list[bool]) -> int:
+    """'Phan Huy Ích, P12': a name followed by a ward or district is a street."""
+    end = _run(syls, i, used, 4)
+    if end - i < 2 or end + 1 >= len(syls) or syls[end].text != ",":
+        return 0
+    k = end + 1
+    nxt = syls[k].text
+    if pattern("address", "unit").match(nxt) or numbered_unit(syls, k) or \
+            (nxt in ("P", "Q", "p", "q") and k + 1 < len(syls) and syls[k + 1].text == "."):
+        return end
+    return 0
+
+
+def dotted(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int]:
+    """'TP. HCM', 'Tp. Hồ Chí Minh' (the capitalised abbreviation is in the name) and
+    'p. Thanh Xuân Trung' (the lowercase one is not)."""
+    if i + 2 >= len(syls) or syls[i + 1].text != "." or used[i] \
+            or not pattern("address", "dotted_cue").match(syls[i].text):
+        return 0, 0
+    if syls[i + 1].end != syls[i].end + 1:
+        return 0, 0
+    end = _run(syls, i + 2, used, 4)
+    if end == i + 2:
+        return 0, 0
+    start = i if syls[i].text[:1].isupper() else i + 2
+    return start, end
+
+
+def find(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
+    """Address place spans, left to right, none overlapping a syllable already `used`."""
+    used = list(used)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(syls):
+        if used[i]:
+            i += 1
+            continue
+        span = _at(syls, i, used)
+        if span and span[1] > span[0]:
+            out.append(span)
+            for k in range(span[0], span[1]):
+                used[k] = True
+            i = span[1]
+        else:
+            i += 1
+    return out
+
+
+def _at(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int] | None:
+    for rule in (numbered_unit, road):
+        end = rule(syls, i)
+        if end:
+            return i, end
+    end = unit_abbreviation(syls, i, used)
+    if end:
+        return i, end
+    start, end = dotted(syls, i, used)
+    if end:
+        return start, end
+    start, end = street_after_number(syls, i, used)
+    if end:
+        return start, end
+    end = street_before_unit(syls, i, used)
+    return (i, end) if end else None

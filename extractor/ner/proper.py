@@ -1,0 +1,134 @@
+"""People found by the shape of their names: capitalised runs that no lexicon, cue or title
+claimed.
+
+Vietnamese writes common words in lowercase, so a run of capitalised syllables inside a
+sentence is a name; once organisations, places and addresses have taken theirs, what is left
+is mostly people: stage names ("Khánh Vân", "Hoài Linh"), names written given-name first
+("Hằng Phan"), foreign names in Latin script ("Seungri", "Hoà Minzy"), characters ("Juliet").
+A run at the start of a sentence is only a name when its words are name words, and a
+headline in Title Case ("Kết Quả HOT14 …") is left alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .. import vi
+from ..names import is_syllable
+from . import lexicon
+from .analysis import Syllable
+
+_SENTENCE_OPENERS = {".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"}
+_QUOTES = {"\"", "“"}
+_MAX = 4
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(vi.wordset("given_names.txt") | vi.wordset("surnames.txt"))
+
+
+def _word_ok(s: Syllable) -> bool:
+    """'Minh', 'Seungri', "H'Hen", 'Young-soo'; not 'CDC', 'HOT14', 'iPhone'."""
+    core = s.text.replace("'", "").replace("-", "")
+    return core.isalpha() and s.text[0].isupper() and (len(core) == 1 or core[1:].islower())
+
+
+def title_case(syls: list[Syllable]) -> bool:
+    """Most words capitalised: a headline in Title Case, where capitals mark nothing."""
+    words = [s for s in syls if s.text.isalpha()]
+    caps = sum(1 for s in words if s.text[0].isupper())
+    return len(words) >= 5 and caps / len(words) > 0.6
+
+
+def _at_start(syls: list[Syllable], i: int) -> bool:
+    return i == 0 or syls[i - 1].text in _SENTENCE_OPENERS
+
+
+def _epithet(syls: list[Syllable], end: int) -> bool:
+    """'Vũ “nhôm”', 'Hưng “kính”': a nickname in quotes right after a one-word name."""
+    return end + 2 < len(syls) and syls[end].text in _QUOTES and syls[end + 1].text.islower()
+
+
+def _blocked(syls: list[Syllable], i: int, end: int) -> bool:
+    """A known place or organisation at the start, or of two words or more inside ('Anh' in
+    'Bảo Anh' is a given name, not England)."""
+    words = {s.text for s in syls[i:end]}
+    if words & vi.wordset("not_name_words.txt"):
+        return True
+    for k in range(i, end):
+        if lexicon.match(syls, k, "not_names.txt"):
+            return True
+        n = max(lexicon.match(syls, k, "places"), lexicon.match(syls, k, "orgs"))
+        if n and (k == i or n >= 2):
+            return True
+    return False
+
+
+def _english(word: str) -> bool:
+    return word.casefold() in vi.wordset("english_words.txt")
+
+
+def _foreign_given(word: str) -> bool:
+    return word in vi.wordset("foreign_given_names.txt")
+
+
+def _leading_cue(syls: list[Syllable], i: int, end: int) -> int:
+    """'Chồng Hoà Minzy', 'Thầy Hòa': a capitalised kinship or address word opening the run."""
+    n = lexicon.match(syls, i, "honorifics", fold=True)
+    return i + n if n and i + n < end else i
+
+
+def classify(syls: list[Syllable], i: int, end: int, start: bool) -> bool:
+    """Is the unclaimed capitalised run `syls[i:end]` a person's name? `start`: it opens the
+    sentence, where every word is capitalised anyway."""
+    words = [s.text for s in syls[i:end]]
+    names = [w in _name_words() for w in words]
+    if all(is_syllable(w) for w in words):
+        if len(words) == 1:
+            return names[0] and _epithet(syls, end)
+        return all(names) if start else any(names)
+    if len(words) == 1:
+        word = words[0]
+        if _foreign_given(word):
+            return True
+        return len(word) >= 3 and not _english(word) and not _org_cued(syls, i) \
+            and not _model_number(syls, end)
+    return _foreign_given(words[0]) or not all(_english(w) or names[k] for k, w in enumerate(words))
+
+
+def _model_number(syls: list[Syllable], end: int) -> bool:
+    """'Inspiron 5448', 'Galaxy S24': a product and its model, not a person."""
+    return end < len(syls) and any(ch.isdigit() for ch in syls[end].text)
+
+
+def _org_cued(syls: list[Syllable], i: int) -> bool:
+    """'hãng Nissan', 'ứng dụng Zalo', 'văn phòng Tomochain': a company or product cue."""
+    return any(i - w >= 0 and lexicon.match(syls, i - w, "org_cues.txt") == w for w in (1, 2))
+
+
+def find(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
+    """Spans of unclaimed capitalised runs that read as people's names."""
+    if title_case(syls):
+        return []
+    out, i = [], 0
+    while i < len(syls):
+        if used[i] or not _word_ok(syls[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(syls) and end - i < _MAX and not used[end] and _word_ok(syls[end]):
+            end += 1
+        if end < len(syls) and _word_ok(syls[end]) and not used[end]:
+            i = end + 1  # five or more capitalised words: a title or a slogan, not a name
+            while i < len(syls) and _word_ok(syls[i]):
+                i += 1
+            continue
+        first = _leading_cue(syls, i, end)
+        start = _at_start(syls, i) and first == i
+        if start and end - i >= 2 and is_syllable(syls[i].text) and syls[i].text not in _name_words():
+            first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
+        if not _blocked(syls, first, end) and classify(syls, first, end, start):
+            out.append((first, end))
+        i = end
+    return out
