@@ -44,7 +44,7 @@ if str(ROOT) not in sys.path:
 
 import underthesea  # noqa: E402
 
-from extractor.models import Entities, Person  # noqa: E402
+from extractor.models import Entities, Person, Role  # noqa: E402
 from extractor.ner import entities_of_text  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "entities" / "gold.jsonl"
@@ -215,16 +215,27 @@ def _org_forms(ents: Entities, org: str | None) -> set[str]:
 
 
 def score_link(link: dict[str, Any], ents: Entities, text: str) -> dict[str, Any]:
-    """Per gold link: was the person found; are title, organisation and flags the same."""
+    """Per gold link: was the person found; are title, organisation and flags the same as in
+    one of the person's roles (the role that matches best)."""
     person = find_person(ents, link["person"], text)
     if person is None:
         return {"found": False, "title": False, "org": False, "flags": False, "got": None}
-    title_ok = _base_title(link["title"]) == _base_title(person.title)
-    org_ok = _key(link["organization"]) in _org_forms(ents, person.organization)
-    flags_ok = set(link["flags"]) == set(person.flags)
-    got = {"name": person.name, "title": person.title, "organization": person.organization,
-           "flags": person.flags}
-    return {"found": True, "title": title_ok, "org": org_ok, "flags": flags_ok, "got": got}
+    roles = person.roles or [Role(title=person.title, organization=person.organization,
+                                  flags=person.flags)]
+    best: dict[str, Any] = {}
+    for role in roles:
+        got = {
+            "title": _base_title(link["title"]) == _base_title(role.title),
+            "org": _key(link["organization"]) in _org_forms(ents, role.organization),
+            "flags": set(link["flags"]) == set(role.flags),
+        }
+        rank = (got["title"] and got["org"] and got["flags"], got["title"] and got["org"],
+                got["title"] + got["org"] + got["flags"])
+        if not best or rank > best["rank"]:
+            best = got | {"rank": rank}
+    best.pop("rank")
+    got = {"name": person.name, "roles": [r.model_dump() for r in roles]}
+    return {"found": True, **best, "got": got}
 
 
 # --------------------------------------------------------------------------- running

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 Section = Literal[
     "header", "title", "byline", "lead", "paragraph", "caption", "table", "signature", "chrome",
@@ -135,14 +135,36 @@ class Table(_Model):
     )
 
 
-class Person(_Model):
-    name: str = Field(description="Full name, NFC, casing normalised ('NGuyễn' -> 'Nguyễn').")
-    title: str | None = Field(None, description="Title or position ('Giám đốc'), if given.")
+RoleFlag = Literal["deputy", "acting", "former"]
+
+
+class Role(_Model):
+    """One position a person holds: 'Bí thư Huyện ủy', 'Chủ tịch HĐND huyện Phúc Thọ'."""
+
+    title: str | None = Field(None, description="Title or position ('Giám đốc'); None for a bare "
+                              "affiliation ('Lisa (BLACKPINK)').")
     organization: str | None = Field(
         None, description="Canonical name of the organisation the title belongs to."
     )
-    flags: list[Literal["deputy", "acting", "former"]] = Field(
-        default_factory=list, description="Qualifiers of the title: Phó, Quyền, nguyên."
+    flags: list[RoleFlag] = Field(
+        default_factory=list, description="Qualifiers of the title: Phó, Quyền, nguyên/cựu."
+    )
+
+
+class Person(_Model):
+    name: str = Field(description="Full name, NFC, casing normalised ('NGuyễn' -> 'Nguyễn').")
+    title: str | None = Field(None, description="Title or position ('Giám đốc') of the main role "
+                              "(the first of `roles` with an organisation, else the first).")
+    organization: str | None = Field(
+        None, description="Canonical name of the organisation of the main role."
+    )
+    flags: list[RoleFlag] = Field(
+        default_factory=list, description="Qualifiers of the main role's title: Phó, Quyền, nguyên."
+    )
+    roles: list[Role] = Field(
+        default_factory=list,
+        description="Every role the page gives this person, in text order ('Đại tướng Tô Lâm, Bộ "
+        "trưởng Bộ Công an' gives two).",
     )
     aliases: list[str] = Field(
         default_factory=list, description="Other forms the page uses for this person."

@@ -14,22 +14,20 @@ from dataclasses import dataclass, field
 
 from ..config import Config
 from ..document import Document
-from ..models import DocumentRef, Entities, Location, Organization, Person, Span
-from ..ner import merge, rules
+from ..models import DocumentRef, Entities, Location, Organization, Person, Role, Span
+from ..ner import links, merge, rules
 from ..ner.analysis import Syllable, analyse
 from ..textdates import find_dates
 from ..vi import pattern
 
 STAGE = "entities"
-_APPOSITION_GAPS = {",", "(", "là", "-", "–", "—", ":"}
-_FORMER = {"nguyên", "Nguyên", "cựu", "Cựu"}
 
 
 @dataclass
 class _Page:
     mentions: dict[str, dict[str, list[Span]]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(list)))
-    roles: dict[str, tuple[str, str | None, list[str]]] = field(default_factory=dict)
+    roles: dict[str, list[links.Role]] = field(default_factory=lambda: defaultdict(list))
     documents: dict[str, DocumentRef] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # defined abbreviation -> org form
 
@@ -51,7 +49,8 @@ def run(doc: Document, config: Config) -> Document:
                 a = syls[c.alias_at]
                 page.mentions["ORG"][c.alias].append(
                     Span(section=section, index=index, start=a.start, end=a.end, text=a.text))
-        _link(page, cands, text, syls)
+        for name, found in links.roles(cands, text, syls).items():
+            page.roles[name].extend(found)
         _documents(page, section, index, text)
     _bylines(doc, page)
     _propagate(page, _texts(doc))
@@ -95,43 +94,6 @@ def _span(section: str, index: int, text: str, syls: list[Syllable], c: rules.Ca
     return Span(section=section, index=index, start=start, end=end, text=text[start:end])
 
 
-def _link(page: _Page, cands: list[rules.Cand], text: str, syls: list[Syllable]) -> None:
-    def gap(a: rules.Cand, b: rules.Cand) -> str:
-        return text[syls[a.j - 1].end : syls[b.i].start].strip()
-
-    for p, c in enumerate(cands):
-        if c.kind != "PER" or c.name in page.roles:
-            continue
-        title = org = None
-        nxt = cands[p + 1] if p + 1 < len(cands) else None
-        if nxt and nxt.kind == "TITLE" and gap(c, nxt) in _APPOSITION_GAPS:
-            title, org = nxt, _org_after(cands, p + 1, gap)
-        elif p >= 1 and cands[p - 1].kind == "TITLE" and gap(cands[p - 1], c) in ("", "ông", "bà"):
-            title = cands[p - 1]
-        elif p >= 2 and cands[p - 1].kind in ("ORG", "LOC") and cands[p - 2].kind == "TITLE" \
-                and gap(cands[p - 1], c) == "" and gap(cands[p - 2], cands[p - 1]) == "":
-            # "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh", "Tổng thống Pháp Emmanuel Macron"
-            title, org = cands[p - 2], cands[p - 1]
-        if title:
-            page.roles[c.name] = (_title_text(title, syls), org.name if org else None, title.flags)
-
-
-def _org_after(cands: list[rules.Cand], t: int, gap) -> rules.Cand | None:
-    title = cands[t]
-    if title.implied_org:
-        return title.implied_org
-    nxt = cands[t + 1] if t + 1 < len(cands) else None
-    return nxt if nxt and nxt.kind == "ORG" and gap(title, nxt) == "" else None
-
-
-def _title_text(title: rules.Cand, syls: list[Syllable]) -> str:
-    words = [s.text for s in syls[title.i : title.j]]
-    while words and words[0] in _FORMER:
-        words.pop(0)
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
-
-
 def _documents(page: _Page, section: str, index: int, text: str) -> None:
     for m in pattern("documents", "reference").finditer(text):
         number = m.group("number")
@@ -158,8 +120,8 @@ def _bylines(doc: Document, page: _Page) -> None:
         if block.role not in ("byline", "signature"):
             continue
         for author in doc.authors:
-            if author.kind == "person" and author.organization:
-                page.roles.setdefault(author.name, (None, author.organization, []))
+            if author.kind == "person" and author.organization and not page.roles[author.name]:
+                page.roles[author.name].append((None, author.organization, ()))
             for value, kind in ((author.name, "PER"), (author.organization, "ORG")):
                 if author.kind != "person" and kind == "PER":
                     continue
@@ -189,10 +151,15 @@ def _build(page: _Page) -> Entities:
         if form != canon and form not in person.aliases:
             person.aliases.append(form)
         person.mentions.extend(page.mentions["PER"][form])
-        if form in page.roles and person.title is None and person.organization is None:
-            title, org, flags = page.roles[form]
-            person.title, person.flags = title, list(dict.fromkeys(flags))
-            person.organization = org_canon.get(org, org) if org else None
+        for title, org, flags in page.roles.get(form, ()):
+            role = Role(title=title, organization=org_canon.get(org, org) if org else None,
+                        flags=list(dict.fromkeys(flags)))
+            if role not in person.roles:
+                person.roles.append(role)
+    for person in people.values():
+        main = next((r for r in person.roles if r.organization), person.roles[0] if person.roles else None)
+        if main:
+            person.title, person.organization, person.flags = main.title, main.organization, main.flags
     places = [Location(name=n, mentions=m) for n, m in page.mentions["LOC"].items()]
     return Entities(people=list(people.values()), organizations=list(orgs.values()),
                     locations=places, documents=list(page.documents.values()))

@@ -1,0 +1,139 @@
+"""Who holds which role: person -> (title, organisation, flags), from the patterns news uses.
+
+- prefix: "Bộ trưởng Tài chính Hồ Đức Phớc", "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh",
+  "Tổng thống Pháp Emmanuel Macron", "Đại sứ Nhật Bản tại Việt Nam Yamada Takio";
+- apposition, possibly chained: "Hoàng Mạnh Phú – Bí thư Huyện ủy, Chủ tịch HĐND huyện Phúc
+  Thọ", "ông A (Phó chủ tịch HĐND tỉnh)", "gồm các đồng chí: A, T1 O1; B, T2 O2";
+- rank and office: "Đại tướng Tô Lâm, Bộ trưởng Bộ Công an" (two roles);
+- affiliation without a title: "Lisa (BLACKPINK)", "Seungri - cựu thành viên của nhóm Big Bang";
+- predicate: "Frank Lampard ... trở thành HLV Chelsea".
+"""
+
+from __future__ import annotations
+
+from ..vi import pattern
+from .analysis import Syllable
+from .rules import Cand
+
+Role = tuple[str | None, str | None, tuple[str, ...]]  # title, organisation, flags
+
+_APPOSITION_GAPS = {",", "(", "là", "-", "–", "—", ":"}
+_PREFIX_GAPS = {"", "ông", "bà", "đồng chí"}
+_FORMER = {"nguyên", "Nguyên", "cựu", "Cựu"}
+
+
+class _Sentence:
+    def __init__(self, cands: list[Cand], text: str, syls: list[Syllable]) -> None:
+        self.cands, self.text, self.syls = cands, text, syls
+
+    def gap(self, a: Cand, b: Cand) -> str:
+        return self.text[self.syls[a.j - 1].end : self.syls[b.i].start].strip()
+
+    def at(self, k: int) -> Cand | None:
+        return self.cands[k] if 0 <= k < len(self.cands) else None
+
+    def title(self, c: Cand) -> str:
+        words = [s.text for s in self.syls[c.i : c.j]]
+        while words and words[0] in _FORMER:
+            words.pop(0)
+        text = " ".join(words)
+        return text[:1].upper() + text[1:]
+
+
+def roles(cands: list[Cand], text: str, syls: list[Syllable]) -> dict[str, list[Role]]:
+    """Every role found for every person candidate, by the person's name, in text order."""
+    s = _Sentence(cands, text, syls)
+    out: dict[str, list[Role]] = {}
+    for p, c in enumerate(cands):
+        if c.kind != "PER":
+            continue
+        found = [r for r in (_prefix(s, p),) if r] + _appositions(s, p)
+        found += [r for r in (_affiliation(s, p), _predicate(s, p)) if r]
+        if found:
+            out.setdefault(c.name, []).extend(found)
+    return out
+
+
+def _role(s: _Sentence, title: Cand, org: Cand | None) -> Role:
+    return s.title(title), org.name if org else None, tuple(title.flags)
+
+
+def _prefix(s: _Sentence, p: int) -> Role | None:
+    """A title (and organisation or country) right before the name."""
+    c, before = s.cands[p], s.at(p - 1)
+    if before is None:
+        return None
+    if before.kind == "TITLE" and s.gap(before, c) in _PREFIX_GAPS:
+        return _role(s, before, before.implied_org)
+    if s.gap(before, c) != "":
+        return None
+    k = p - 1
+    prev = s.at(p - 2)
+    if before.kind == "LOC" and prev and prev.kind == "LOC" and s.gap(prev, before) == "tại":
+        k = p - 2  # "Đại sứ Nhật Bản tại Việt Nam Yamada Takio": the sending country
+    org, title = s.at(k), s.at(k - 1)
+    if org and title and org.kind in ("ORG", "LOC") and title.kind == "TITLE" \
+            and s.gap(title, org) == "":
+        return _role(s, title, org)
+    return None
+
+
+def _appositions(s: _Sentence, p: int) -> list[Role]:
+    """'Name, T1 O1, T2 O2' / 'Name – T1 O1, T2 O2' / 'Name (T O)': one role per title."""
+    out: list[Role] = []
+    last, k, gaps = s.cands[p], p + 1, _APPOSITION_GAPS
+    while (title := s.at(k)) and title.kind == "TITLE" and s.gap(last, title) in gaps:
+        nxt = s.at(k + 1)
+        if nxt and nxt.kind == "PER" and s.gap(title, nxt) in _PREFIX_GAPS:
+            break  # "..., Giám đốc Nguyễn Văn B": the next person's title
+        org = _org_after(s, k)
+        after_org = s.at(k + 2) if org is not None and org is nxt else None
+        if after_org and after_org.kind == "PER" and s.gap(org, after_org) == "":
+            break  # "..., Phó Giám đốc Sở Y Nguyễn Văn B"
+        out.append(_role(s, title, org))
+        last, k = (org, k + 2) if org is not None and org is nxt else (title, k + 1)
+        gaps = {",", "và", "kiêm", "kiêm nhiệm"}
+    return out
+
+
+def _org_after(s: _Sentence, t: int) -> Cand | None:
+    title = s.cands[t]
+    if title.implied_org:
+        return title.implied_org
+    nxt = s.at(t + 1)
+    return nxt if nxt and nxt.kind in ("ORG",) and s.gap(title, nxt) == "" else None
+
+
+def _affiliation(s: _Sentence, p: int) -> Role | None:
+    """'Lisa (BLACKPINK)', 'Seungri - cựu thành viên của nhóm Big Bang'."""
+    c, org = s.cands[p], s.at(p + 1)
+    if not org or org.kind != "ORG":
+        return None
+    gap = s.gap(c, org)
+    after = s.text[s.syls[org.j - 1].end :].lstrip()
+    if gap == "(" and after.startswith(")"):
+        return None, org.name, ()
+    m = pattern("links", "membership").match(gap)
+    if m and gap:
+        return None, org.name, ("former",) if m.group("former") else ()
+    return None
+
+
+def _predicate(s: _Sentence, p: int) -> Role | None:
+    """'Frank Lampard đạt thỏa thuận trở thành HLV Chelsea': the title after a verb of taking
+    office belongs to the person before it, when no other person stands between."""
+    c = s.cands[p]
+    for k in range(p + 1, len(s.cands)):
+        title = s.cands[k]
+        if title.kind == "PER":
+            return None
+        if title.kind != "TITLE":
+            continue
+        between = s.text[s.syls[c.j - 1].end : s.syls[title.i].start]
+        if any(ch in between for ch in ".;!?") or not pattern("links", "predicate").search(between):
+            continue
+        nxt = s.at(k + 1)
+        if nxt and nxt.kind == "PER" and s.gap(title, nxt) in _PREFIX_GAPS:
+            return None
+        return _role(s, title, _org_after(s, k))
+    return None
