@@ -45,8 +45,9 @@ def _lexicon(name: str, fold: bool) -> dict[str, list[tuple[str, ...]]]:
     elif name == "org_abbreviations":
         entries = [a for a, (_, kind) in vi.abbreviations().items() if kind == "org"]
     elif name == "places":
-        entries = [*vi.wordlist("locations.txt"), *vi.wordlist("countries.txt"),
-                   *(row[0] for row in vi.table("places_vn.tsv"))]
+        entries = _place_entries()
+        # "châu Âu" opens a sentence as "Châu Âu"
+        entries += [e[0].upper() + e[1:] for e in entries if e[0].islower()]
     elif name == "org_inner":
         entries = [row[0] for row in vi.table("org_inner.tsv")]
     elif name == "orgs":
@@ -54,6 +55,11 @@ def _lexicon(name: str, fold: bool) -> dict[str, list[tuple[str, ...]]]:
     else:
         entries = list(vi.wordlist(name))
     return _index(entries, fold)
+
+
+def _place_entries() -> list[str]:
+    return [*vi.wordlist("locations.txt"), *vi.wordlist("countries.txt"),
+            *(row[0] for row in vi.table("places_vn.tsv"))]
 
 
 def match(syls: list[Syllable], i: int, name: str, *, fold: bool = False) -> int:
@@ -96,3 +102,9 @@ def inner_suffix(syls: list[Syllable], j: int, n: int) -> bool:
     """The inner organisation word at `syls[j:j+n]` may end a name ('nhân dân')."""
     return " ".join(s.text for s in syls[j : j + n]) in _inner_suffixes()
 
+
+
+@cache
+def generic_place_words() -> frozenset[str]:
+    """First words of place entries written with their generic word ('châu', 'miền', 'sông')."""
+    return frozenset(e.split()[0] for e in _place_entries() if e[0].islower())

@@ -51,8 +51,8 @@ def _epithet(syls: list[Syllable], end: int) -> bool:
 
 
 def _blocked(syls: list[Syllable], i: int, end: int) -> bool:
-    """A known place or organisation at the start, or of two words or more inside ('Anh' in
-    'Bảo Anh' is a given name, not England)."""
+    """A known place or organisation of two words or more, or the whole one-word run ('Anh'
+    in 'Bảo Anh' is a given name, not England)."""
     words = {s.text for s in syls[i:end]}
     if words & vi.wordset("not_name_words.txt"):
         return True
@@ -60,7 +60,7 @@ def _blocked(syls: list[Syllable], i: int, end: int) -> bool:
         if lexicon.match(syls, k, "not_names.txt"):
             return True
         n = max(lexicon.match(syls, k, "places"), lexicon.match(syls, k, "orgs"))
-        if n and (k == i or n >= 2):
+        if n >= 2 or (n and end - i == 1):  # "Mỹ" is the US, "Mỹ Tâm" a singer
             return True
     return False
 

@@ -28,6 +28,7 @@ class Cand:
     implied_org: Cand | None = None
     alias: str | None = None  # an abbreviation the text defines for this organisation
     alias_at: int = -1  # its syllable
+    implied: bool = False  # rebuilt from a fused title ("Trưởng phòng QLTH"): not written as such
 
 
 def find(syls: list[Syllable], text: str,
@@ -49,6 +50,8 @@ def find(syls: list[Syllable], text: str,
         if c.implied_org:
             take(c.implied_org)
     for c in _orgs(syls, used, found, known_acronyms):
+        take(c)
+    for c in _places(syls, used, min_len=2, generic_only=True):  # "miền Bắc", "sông Hồng"
         take(c)
     for c in _admin_places(syls, used):
         take(c)
@@ -141,7 +144,7 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
         return None
     name_syls = [s.text for s in syls[after:end]]
     start = after - 1 if syls[after - 1].text.casefold() == head.casefold() else after
-    return Cand("ORG", start, end, name=f"{head} {' '.join(name_syls)}")
+    return Cand("ORG", start, end, name=f"{head} {' '.join(name_syls)}", implied=True)
 
 
 def _defined_acronym(syls: list[Syllable], end: int) -> tuple[int, int]:
@@ -168,15 +171,18 @@ def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
             continue
         n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations"))
         whole = _whole_org(syls, i)
-        if n == 1 and not whole and _surname_at(syls, i) and _person_after_surname(syls, i, used):
-            i += 1  # "Đoàn Loan" is a person, not the delegation "Đoàn" + name
+        if n == 1 and not whole and _person_not_org(syls, i, used):
+            i += 1  # "Đoàn Loan", "Trường Giang": people, not the delegation or school + name
             continue
         end = i + n
         if n and not any(used[i : i + n]):
             head = " ".join(s.text for s in syls[i : i + n])
             end = _extend_org(syls, i + n, used, cut_person=i in titled_ends, head=head)
-            if end > i + n and _is_place(syls, i, end):
-                end = i + n
+            if end > i + n and (_is_place(syls, i, end) or (head in _PLACE_HEADS
+                                                             and _is_place(syls, i + n, end))):
+                end = i + n  # "Hội An" is a town; "Báo Thái Lan" is the Thai press (a place)
+        if whole and _surname_at_safe(syls, i + whole) and _person_after_surname(syls, i + whole, used):
+            end = i + whole  # "Chủ tịch Quốc hội Vương Đình Huệ"
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
         if complete:
             end = i + whole
@@ -194,7 +200,44 @@ def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
             continue
         if syls[i].text in known:
             yield Cand("ORG", i, i + 1)
+        elif place := _acronym_of_place(syls, i, used):
+            yield Cand("ORG", i, i + 1 + place)  # "LĐBĐ Việt Nam", "VFF Việt Nam"
+            i += 1 + place
+            continue
         i += 1
+
+
+def _person_not_org(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    """A one-word head that is also a surname or given name, opening a short run of name
+    words: "Đoàn Loan", "Trường Giang - Nhã Phương" (not "Trường Chu Văn An", a school)."""
+    if _surname_at(syls, i):
+        return _person_after_surname(syls, i, used)
+    end = _name_run(syls, i, used)
+    names = vi.wordset("given_names.txt") | vi.wordset("surnames.txt")
+    return syls[i].text in names and 2 <= end - i <= 3 and all(
+        s.text in names for s in syls[i:end]) and not _is_name_syllable_at(syls, end)
+
+
+def _acronym_of_place(syls: list[Syllable], i: int, used: list[bool]) -> int:
+    """An unknown abbreviation right before a country or province names a body of that place:
+    the length of the place, else 0."""
+    t = syls[i].text
+    if not is_acronym(t) or "." in t or t in vi.abbreviations() or t in vi.wordset("not_org_acronyms.txt"):
+        return 0
+    if lexicon.match(syls, i, "places"):
+        return 0
+    n = lexicon.match(syls, i + 1, "places")
+    if n and not any(used[i : i + 1 + n]) and not _is_name_syllable_at(syls, i + 1 + n):
+        return n
+    return 0
+
+
+def _surname_at_safe(syls: list[Syllable], k: int) -> bool:
+    return k < len(syls) and _surname_at(syls, k)
+
+
+def _is_name_syllable_at(syls: list[Syllable], k: int) -> bool:
+    return k < len(syls) and _is_name_syllable(syls[k])
 
 
 def _whole_org(syls: list[Syllable], i: int) -> int:
@@ -204,9 +247,10 @@ def _whole_org(syls: list[Syllable], i: int) -> int:
     if not n and _is_name_syllable(syls[i]):
         n = lexicon.match(syls, i, "orgs", fold=True)
         n = n if n > 1 else 0
-    if n and _standalone_head(syls, i, n) and i + n < len(syls) and _is_name_syllable(syls[i + n]):
+    if n and _standalone_head(syls, i, n) and i + n < len(syls) and _is_name_syllable(syls[i + n]) \
+            and not (_surname_at(syls, i + n) and _person_after_surname(syls, i + n, [False] * len(syls))):
         return 0  # "Công an tỉnh Nghệ An": the head goes on into a longer name
-    return n
+    return n  # ... but "Chủ tịch Quốc hội Vương Đình Huệ": a person follows
 
 
 def _standalone_head(syls: list[Syllable], i: int, n: int) -> bool:
@@ -242,6 +286,7 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
     return j
 
 
+_PLACE_HEADS = {"Báo", "báo", "Đài", "Hội"}  # "Báo Thái Lan": the country's press
 _NO_DASH_HEADS = {"Công ty", "Công ty CP", "Công ty TNHH", "Công ty cổ phần", "Tập đoàn", "Hãng"}
 _DOMAIN_HEADS = {"Sở", "Bộ", "Ban", "Vụ", "Cục", "Viện", "Trung tâm", "Tổng cục", "Chi cục"}
 
@@ -343,7 +388,7 @@ def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
     title_starts = {c.i for c in found if c.kind == "TITLE"}
     i = 0
     while i < len(syls):
-        if used[i] or not _person_syllable(syls[i]) or _admin_cue(syls, i):
+        if used[i] or not _person_syllable(syls[i]) or _admin_cue(syls, i, used):
             i += 1
             continue
         cue = lexicon.match(syls, i, "capital_honorifics")
@@ -411,11 +456,15 @@ def _apposition(syls: list[Syllable], end: int, title_starts: set[int]) -> bool:
     return end + 1 < len(syls) and syls[end].text in (",", "(") and end + 1 in title_starts
 
 
-def _places(syls: list[Syllable], used: list[bool], min_len: int = 1):
+def _places(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_only: bool = False):
+    """Known places; `generic_only`: only those that keep a generic word ("châu Á")."""
     i = 0
     while i < len(syls):
         n = lexicon.match(syls, i, "places")
-        if n >= min_len and not any(used[i : i + n]) and _is_name_syllable(syls[i]) \
+        if generic_only and n and syls[i].text.casefold() not in lexicon.generic_place_words():
+            n = 0
+        # lowercase-led entries ("châu Âu", "miền Nam", "sông Hồng") match as written
+        if n >= min_len and not any(used[i : i + n]) and (_is_name_syllable(syls[i]) or n > 1) \
                 and _alone(syls, i, n) and not _continues_name(syls, i, n):
             yield Cand("LOC", i, i + n)
             i += n
@@ -427,7 +476,7 @@ def _admin_places(syls: list[Syllable], used: list[bool]):
     """'tỉnh Nghệ An', 'các huyện Hương Khê, Vũ Quang và Hương Sơn' (a list after the cue)."""
     i = 0
     while i < len(syls):
-        if not (_admin_cue(syls, i) and not used[i] and _person_syllable(syls[i])):
+        if not (_admin_cue(syls, i, used) and not used[i] and _person_syllable(syls[i])):
             i += 1
             continue
         while True:
@@ -459,8 +508,11 @@ def _alone(syls: list[Syllable], i: int, n: int) -> bool:
     return not (before or after)
 
 
-def _admin_cue(syls: list[Syllable], i: int) -> bool:
-    """'tỉnh Nghệ An', 'đường Nguyễn Văn Trỗi', 'TP Vinh': a place name after a place word."""
+def _admin_cue(syls: list[Syllable], i: int, used: list[bool] | None = None) -> bool:
+    """'tỉnh Nghệ An', 'đường Nguyễn Văn Trỗi', 'TP Vinh': a place name after a place word
+    (one not already inside an organisation: in 'UBND TP Võ Văn Hoan' a person follows)."""
+    if used is not None and i >= 1 and used[i - 1]:
+        return False
     if i >= 1 and syls[i - 1].text in ("TP", "Q.", "P."):
         return True
     for w in (1, 2, 3):
@@ -468,6 +520,7 @@ def _admin_cue(syls: list[Syllable], i: int) -> bool:
         # capitalised only where a sentence opens ("Xã Hải Đông hoàn thành ..."); elsewhere
         # "Bản", "Hồ" are parts of names ("Nhật Bản", "Hồ Đức Phớc")
         fold = k == 0 or (k > 0 and syls[k - 1].text in ".!?:\"“(")
-        if k >= 0 and lexicon.match(syls, k, "place_cues.txt", fold=fold) == w:
-            return True
+        if k >= 0 and lexicon.match(syls, k, "place_cues.txt", fold=fold) == w \
+                and (k == 0 or syls[k - 1].token != syls[k].token):
+            return True  # a word of its own: not the "cầu" of "yêu cầu"
     return False

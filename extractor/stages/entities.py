@@ -42,7 +42,9 @@ def run(doc: Document, config: Config) -> Document:
         syls = analyse(text)
         cands = rules.find(syls, text, frozenset(page.acronyms))
         for c in cands:
-            if c.kind != "TITLE":
+            if c.implied:
+                page.mentions[c.kind][c.name]
+            elif c.kind != "TITLE":
                 page.mentions[c.kind][c.name].append(_span(section, index, text, syls, c))
             if c.alias:
                 page.acronyms.setdefault(c.alias, c.name)
@@ -96,10 +98,10 @@ def _span(section: str, index: int, text: str, syls: list[Syllable], c: rules.Ca
 
 def _documents(page: _Page, section: str, index: int, text: str) -> None:
     for m in pattern("documents", "reference").finditer(text):
-        number = m.group("number")
+        number = re.sub(r"\s+", "", m.group("number"))  # "09/GP - BTTTT" -> "09/GP-BTTTT"
         kind = re.sub(r"\s+", " ", m.group("type"))
         kind = kind[:1].upper() + kind[1:].lower()
-        parts = [p for p in number.split("/") if not p.isdigit()]
+        symbol = re.sub(r"^\d+(?:/\d{4})?[/-]?", "", number)  # "57-NQ/TW" -> "NQ/TW"
         date = None
         tail = text[m.end() : m.end() + 40]
         if pattern("documents", "date_after").match(tail):
@@ -108,7 +110,7 @@ def _documents(page: _Page, section: str, index: int, text: str) -> None:
         span = Span(section=section, index=index, start=m.start(), end=m.end(), text=m.group(0))
         ref = page.documents.get(number)
         if ref is None:
-            ref = DocumentRef(type=kind, number=number, issuer=parts[-1] if parts else None,
+            ref = DocumentRef(type=kind, number=number, issuer=symbol or None,
                               date=date if date and not hasattr(date, "hour") else None)
             page.documents[number] = ref
         ref.mentions.append(span)

@@ -1,0 +1,150 @@
+"""Case tables for the entity rules added for names by shape, addresses, organisation names,
+roles and documents. Every sentence was written for these tests; none is taken from the entity
+gold set or the fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.ner import entities_of_text
+
+
+def _names(sentence: str, kind: str) -> list[str]:
+    ents = entities_of_text(sentence)
+    group = {"PER": ents.people, "ORG": ents.organizations, "LOC": ents.locations}[kind]
+    return [m.text for e in group for m in e.mentions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # stage names and names written given-name first, inside a sentence
+        ("Đêm nhạc có sự góp mặt của Mỹ Tâm, Đông Nhi và Hà Anh Tuấn.",
+         ["Mỹ Tâm", "Đông Nhi", "Hà Anh Tuấn"]),
+        ("Sau trận đấu, HLV cho biết Quang Hải sẽ nghỉ hai tuần.", ["Quang Hải"]),
+        # a headline opening with a name made of name words
+        ("Thùy Chi bất ngờ trở lại sân khấu sau ba năm", ["Thùy Chi"]),
+        # foreign names in Latin script, one word or mixed with a Vietnamese syllable
+        ("Tiền đạo Haaland lập cú đúp, còn Mbappe tịt ngòi.", ["Haaland", "Mbappe"]),
+        ("Fan phát sốt khi Châu Bùi và Jennie xuất hiện cùng nhau.", ["Châu Bùi", "Jennie"]),
+        # a nickname in quotes after a one-word name
+        ("Phúc “xo” bị tuyên phạt 20 năm tù.", ["Phúc"]),
+        # a kinship word opening the headline is not part of the name
+        ("Vợ Tuấn Hưng chia sẻ bí quyết giữ lửa hôn nhân", ["Tuấn Hưng"]),
+        # capitalised common words, English words, products, seasons, Title Case: no person
+        ("Hotline hỗ trợ khách hàng hoạt động 24/7.", []),
+        ("Samsung ra mắt Galaxy S25 tại Hà Nội.", []),
+        ("Nông dân xuống giống vụ Đông Xuân sớm hơn mọi năm.", []),
+        ("Top 10 Bài Hát Được Nghe Nhiều Nhất Tuần Qua", []),
+        ("Status của cô gây tranh cãi trên mạng.", []),
+    ],
+)
+def test_people_by_shape(sentence, people):
+    assert _names(sentence, "PER") == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Bán nhà mặt tiền 45 Lê Văn Sỹ, P.13, Q.Phú Nhuận, giá 12 tỷ.",
+         ["Lê Văn Sỹ", "P.13", "Q.Phú Nhuận"]),
+        ("Văn phòng đặt tại số 8 Hoàng Văn Thụ, phường 4, quận 5, TP. HCM.",
+         ["Hoàng Văn Thụ", "phường 4", "quận 5", "TP. HCM"]),
+        ("Cho thuê kho xưởng mặt tiền Trường Chinh, P14, Tân Bình.",
+         ["Trường Chinh", "P14", "Tân Bình"]),
+        ("Ùn tắc kéo dài trên Quốc lộ 5 và QL1A sáng nay.", ["Quốc lộ 5", "QL1A"]),
+        ("Khách sạn nằm ở p. Cửa Nam, cách hồ không xa.", ["Cửa Nam"]),
+        # regions and rivers keep their generic word; "Trung tâm" is not China
+        ("Nắng nóng bao trùm miền Trung và nhiều nước châu Âu.", ["miền Trung", "châu Âu"]),
+        ("Trung tâm dự báo cảnh báo lũ trên sông Mã.", ["sông Mã"]),
+        # dates are not house numbers
+        ("Ngày 15/8 Hà Nội có mưa rào.", ["Hà Nội"]),
+        # "cầu" of "yêu cầu" is no bridge
+        ("Ông đề nghị yêu cầu Cục kiểm tra lại hồ sơ.", []),
+    ],
+)
+def test_address_and_place_rules(sentence, places):
+    assert _names(sentence, "LOC") == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "orgs"),
+    [
+        ("Tòa án nhân dân tỉnh Long An mở phiên xét xử.", ["Tòa án nhân dân tỉnh Long An"]),
+        ("Công ty chứng khoán Bảo Việt công bố lợi nhuận quý III.",
+         ["Công ty chứng khoán Bảo Việt"]),
+        ("Sở Văn hóa - thể thao kiểm tra các cơ sở karaoke.", ["Sở Văn hóa - thể thao"]),
+        ("Công ty Minh Phát thông báo tuyển dụng kế toán.", ["Công ty Minh Phát"]),
+        ("Ông bị khai trừ ra khỏi Đảng vì vi phạm kỷ luật.", ["Đảng"]),
+        ("Lực lượng Công an đã có mặt kịp thời.", ["Công an"]),
+        ("Địa phương kiến nghị Bộ giáo dục và đào tạo sửa quy chế.",
+         ["Bộ giáo dục và đào tạo"]),
+        ("UBND TP. Đà Nẵng yêu cầu các sở vào cuộc.", ["UBND TP. Đà Nẵng"]),
+        ("HPN Việt Nam công bố kế hoạch năm mới.", ["HPN Việt Nam"]),
+        ("Theo Reuters, Apple sẽ mở nhà máy tại Ấn Độ.", ["Reuters", "Apple"]),
+        ("GDP Việt Nam tăng 7% trong năm nay.", []),
+    ],
+)
+def test_organisation_rules(sentence, orgs):
+    assert _names(sentence, "ORG") == orgs
+
+
+def test_fused_title_organisation_is_listed_without_a_span():
+    ents = entities_of_text("Bà Trần Thu Hà, Trưởng phòng KHTC, cho biết kế hoạch đã xong.")
+    (person,) = ents.people
+    assert (person.title, person.organization) == ("Trưởng phòng", "Phòng KHTC")
+    (org,) = ents.organizations
+    assert org.name == "Phòng KHTC" and org.mentions == []
+
+
+def _roles(sentence: str) -> dict[str, list[tuple]]:
+    return {p.name: [(r.title, r.organization, r.flags) for r in p.roles]
+            for p in entities_of_text(sentence).people}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("Ông Lê Văn Tâm – Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Kon Tum phát biểu.",
+         {"Lê Văn Tâm": [("Bí thư", "Tỉnh ủy", []), ("Chủ tịch", "HĐND tỉnh Kon Tum", [])]}),
+        ("Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an, dự hội nghị.",
+         {"Trần Quốc Tỏ": [("Thượng tướng", None, []), ("Thứ trưởng", "Bộ Công an", [])]}),
+        ("Fan bất ngờ khi Rosé (BLACKPINK) đăng ảnh mới.",
+         {"Rosé": [(None, "BLACKPINK", [])]}),
+        ("Nam ca sĩ Taeyang - cựu thành viên của nhóm Big Bang ra album.",
+         {"Taeyang": [(None, "Big Bang", ["former"])]}),
+        ("Carlo Ancelotti chính thức trở thành HLV Real Madrid.",
+         {"Carlo Ancelotti": [("HLV", "Real Madrid", [])]}),
+        ("Bộ trưởng tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam.",
+         {"Choi Young Sam": [("Đại sứ", "Hàn Quốc", [])]}),
+        # a second title that belongs to the next person is not chained
+        ("Dự họp có ông Phan Văn Mãi, Chủ tịch UBND TP, Phó Chủ tịch UBND TP Võ Văn Hoan.",
+         {"Phan Văn Mãi": [("Chủ tịch", "UBND TP", [])],
+          "Võ Văn Hoan": [("Phó Chủ tịch", "UBND TP", ["deputy"])]}),
+    ],
+)
+def test_roles(sentence, roles):
+    assert _roles(sentence) == roles
+
+
+def test_main_role_prefers_an_organisation():
+    (person,) = entities_of_text("Đại tá Nguyễn Văn Hải, Giám đốc Công an tỉnh Bình Dương, "
+                                 "chỉ đạo điều tra.").people
+    assert (person.title, person.organization) == ("Giám đốc", "Công an tỉnh Bình Dương")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "issuer", "date"),
+    [
+        ("Theo Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+         "18-NQ/TW", "NQ/TW", "2017-10-25"),
+        ("Bộ Y tế ra công điện khẩn số 12 về phòng dịch.", "12", None, None),
+        ("Cơ quan điều tra ra Quyết định khởi tố vụ án số 05/QĐ-CQĐT ngày 3/1/2025.",
+         "05/QĐ-CQĐT", "QĐ-CQĐT", "2025-01-03"),
+        ("Giấy phép số: 123/GP - BTTTT cấp ngày 10/4/2020.", "123/GP-BTTTT", "GP-BTTTT",
+         "2020-04-10"),
+    ],
+)
+def test_document_forms(sentence, number, issuer, date):
+    (doc,) = entities_of_text(sentence).documents
+    assert (doc.number, doc.issuer, doc.date and doc.date.isoformat()) == (number, issuer, date)
