@@ -37,6 +37,7 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Nông dân xuống giống vụ Đông Xuân sớm hơn mọi năm.", []),
         ("Top 10 Bài Hát Được Nghe Nhiều Nhất Tuần Qua", []),
         ("Status của cô gây tranh cãi trên mạng.", []),
+        ("Chợ hoa Tết Bính Ngọ mở cửa từ hôm nay.", []),
     ],
 )
 def test_people_by_shape(sentence, people):
@@ -57,6 +58,7 @@ def test_people_by_shape(sentence, people):
         # regions and rivers keep their generic word; "Trung tâm" is not China
         ("Nắng nóng bao trùm miền Trung và nhiều nước châu Âu.", ["miền Trung", "châu Âu"]),
         ("Trung tâm dự báo cảnh báo lũ trên sông Mã.", ["sông Mã"]),
+        ("Du khách đổ về đầm Thị Nại và gành Đá Đĩa.", ["Thị Nại", "Đá Đĩa"]),
         # dates are not house numbers
         ("Ngày 15/8 Hà Nội có mưa rào.", ["Hà Nội"]),
         # "cầu" of "yêu cầu" is no bridge
@@ -83,6 +85,12 @@ def test_address_and_place_rules(sentence, places):
         ("HPN Việt Nam công bố kế hoạch năm mới.", ["HPN Việt Nam"]),
         ("Theo Reuters, Apple sẽ mở nhà máy tại Ấn Độ.", ["Reuters", "Apple"]),
         ("GDP Việt Nam tăng 7% trong năm nay.", []),
+        ("Sở Lao động, Thương binh và Xã hội Cà Mau vừa có báo cáo.",
+         ["Sở Lao động, Thương binh và Xã hội Cà Mau"]),
+        ("Sở Công Thương, Sở Xây dựng và Sở Nội vụ cùng tham gia.",
+         ["Sở Công Thương", "Sở Xây dựng", "Sở Nội vụ"]),
+        ("Anh làm việc tại Công ty TNHH Bao bì Tân Tiến ở Long An.",
+         ["Công ty TNHH Bao bì Tân Tiến"]),
     ],
 )
 def test_organisation_rules(sentence, orgs):
@@ -117,6 +125,8 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
          {"Carlo Ancelotti": [("HLV", "Real Madrid", [])]}),
         ("Bộ trưởng tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam.",
          {"Choi Young Sam": [("Đại sứ", "Hàn Quốc", [])]}),
+        ("Phó Chủ tịch UBND tỉnh Hồ Văn Mừng ký quyết định.",
+         {"Hồ Văn Mừng": [("Phó Chủ tịch", "UBND tỉnh", ["deputy"])]}),
         # a second title that belongs to the next person is not chained
         ("Dự họp có ông Phan Văn Mãi, Chủ tịch UBND TP, Phó Chủ tịch UBND TP Võ Văn Hoan.",
          {"Phan Văn Mãi": [("Chủ tịch", "UBND TP", [])],

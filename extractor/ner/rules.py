@@ -275,6 +275,10 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
         elif j > i and s.text == "." and syls[j - 1].text in ("TP", "Tp") \
                 and j + 1 < len(syls) and _is_name_syllable(syls[j + 1]):
             j += 1  # "UBND TP. Hà Nội"
+        elif fields := _field_list(syls, j, i, head):
+            j += fields  # "Sở Văn hóa, Thể thao và Du lịch Phú Yên"
+        elif line := _business_line(syls, j, i, head, used):
+            j += line  # "Công ty TNHH Giày da Phú Lâm": the trade, then the brand
         elif pair := _domain_pair(syls, j, i, head):
             j += pair  # "Sở Quy hoạch - kiến trúc"
         elif _bridge(syls, j, i) and not (s.text in ("-", "–") and head in _NO_DASH_HEADS):
@@ -289,6 +293,42 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
 _PLACE_HEADS = {"Báo", "báo", "Đài", "Hội"}  # "Báo Thái Lan": the country's press
 _NO_DASH_HEADS = {"Công ty", "Công ty CP", "Công ty TNHH", "Công ty cổ phần", "Tập đoàn", "Hãng"}
 _DOMAIN_HEADS = {"Sở", "Bộ", "Ban", "Vụ", "Cục", "Viện", "Trung tâm", "Tổng cục", "Chi cục"}
+
+
+def _field_list(syls: list[Syllable], j: int, start: int, head: str) -> int:
+    """A department's fields listed with commas and closed by 'và': from the comma at `j`
+    through the 'và' (the words after it are taken as usual)."""
+    if head not in _DOMAIN_HEADS or j <= start or syls[j].text != ",":
+        return 0
+    def field_at(k: int) -> bool:  # a capitalised word that does not open another body
+        return k < len(syls) and _is_name_syllable(syls[k]) and not (
+            lexicon.match(syls, k, "org_heads.txt") or lexicon.match(syls, k, "places"))
+
+    k = j
+    while k < len(syls) and syls[k].text == "," and field_at(k + 1):
+        k += 1
+        while k < len(syls) and syls[k].text != "và" and (_is_name_syllable(syls[k]) or (
+                syls[k].text.isalpha() and syls[k].token == syls[k - 1].token)):
+            k += 1
+    if k > j + 1 and k < len(syls) - 1 and syls[k].text == "và" and field_at(k + 1):
+        return k + 1 - j
+    return 0
+
+
+def _business_line(syls: list[Syllable], j: int, start: int, head: str, used: list[bool]) -> int:
+    """A company's trade written after its first capitalised word and before its brand
+    ('Giày da Phú Lâm', 'Thực phẩm sạch Hoa Sen'): one or two lowercase syllables right after
+    the name's first word, when a capitalised brand of its own follows."""
+    if head not in _NO_DASH_HEADS or j != start + 1 or not _is_name_syllable(syls[start]):
+        return 0
+    k = j
+    while k < len(syls) and k - j < 2 and syls[k].text.isalpha() and syls[k].text.islower():
+        k += 1
+    if k == j or k >= len(syls) or used[k] or not _person_syllable(syls[k]):
+        return 0
+    if lexicon.match(syls, k, "org_heads.txt") or lexicon.match(syls, k, "titles", fold=True):
+        return 0
+    return k - j
 
 
 def _lowercase_before_dash(syls: list[Syllable], j: int) -> int:
@@ -362,14 +402,18 @@ def _bridge(syls: list[Syllable], j: int, start: int) -> bool:
         k += 1
     if s in _CONNECTORS and j == start:
         return False
+    if s in _CONNECTORS and lexicon.match(syls, k, "org_heads.txt"):
+        return False  # "Sở Tài chính và Sở Nội vụ": two bodies
     return k < len(syls) and _is_name_syllable(syls[k])
 
 
 def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
-    """In 'Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh', end the org before the person's name."""
+    """In 'Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh', end the org before the person's name; in
+    'Phó Chủ tịch UBND tỉnh Đặng Văn Minh' the org is 'UBND tỉnh'."""
     for k in range(i + 1, j - 1):
         if (j - k) <= 4 and _surname_at(syls, k) and not lexicon.match(syls, k, "places") \
-                and any(_is_name_syllable(s) for s in syls[i:k]) \
+                and (any(_is_name_syllable(s) for s in syls[i:k])
+                     or all(s.text in lexicon.admin_words() or s.text == "TP" for s in syls[i:k])) \
                 and all(_person_syllable(s) for s in syls[k:j]):
             return k
     return j
