@@ -38,6 +38,9 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Top 10 Bài Hát Được Nghe Nhiều Nhất Tuần Qua", []),
         ("Status của cô gây tranh cãi trên mạng.", []),
         ("Chợ hoa Tết Bính Ngọ mở cửa từ hôm nay.", []),
+        # titles of works in quotes or after a work noun, storms: no person
+        ("Khán giả chờ đợi phần hai của “Người Phán Xử” và phim Bố Già.", []),
+        ("Bão Yagi đổ bộ, siêu bão Haiyan từng gây thiệt hại nặng.", []),
     ],
 )
 def test_people_by_shape(sentence, people):
@@ -59,6 +62,7 @@ def test_people_by_shape(sentence, people):
         ("Nắng nóng bao trùm miền Trung và nhiều nước châu Âu.", ["miền Trung", "châu Âu"]),
         ("Trung tâm dự báo cảnh báo lũ trên sông Mã.", ["sông Mã"]),
         ("Du khách đổ về đầm Thị Nại và gành Đá Đĩa.", ["Thị Nại", "Đá Đĩa"]),
+        ("Giao tranh ác liệt tại Pokrovsk và ở Kursk.", ["Pokrovsk", "Kursk"]),
         # dates are not house numbers
         ("Ngày 15/8 Hà Nội có mưa rào.", ["Hà Nội"]),
         # "cầu" of "yêu cầu" is no bridge

@@ -1,7 +1,7 @@
-"""Validate an entity gold file: gold.jsonl or blind.jsonl (offsets, overlaps, links, splits).
+"""Validate an entity gold file: gold.jsonl, dev2.jsonl or blind.jsonl (offsets, links, splits).
 
 Usage:
-    python bench/entities/validate.py [--sources DEVSET_DIR SEED_FILE]
+    python bench/entities/validate.py [FILE] [--sources DEVSET_DIR SEED_FILE]
 
 With --sources, every non-composed sentence is also checked to be a contiguous
 substring of the visible text of its source page (leaf blocks extracted with
@@ -23,13 +23,16 @@ GOLD = Path(sys.argv[1]) if len(sys.argv) > 1 and not sys.argv[1].startswith("--
 TYPES = {"PER", "ORG", "LOC", "TITLE", "DOC"}
 FLAGS = {"deputy", "acting", "former"}
 SOURCES = {"vnexpress_2.html", "tuoitre_1.html", "tuoitre_2.html", "dantri_1.html",
-           "kenh14_1.html", "vietnamnet_1.html", "cafef_1.html", "seed", "composed", "composed-blind"}
+           "kenh14_1.html", "vietnamnet_1.html", "cafef_1.html", "seed", "composed",
+           "composed-blind", "composed-dev2"}
 
 
 def split_for(rid: str) -> str:
     """The split rule: SHA-1 of the id, as an integer, mod 3 == 0 -> test; blind ids -> blind."""
     if rid.startswith("blind-"):
         return "blind"
+    if rid.startswith("dev2-"):
+        return "dev2"
     return "test" if int(hashlib.sha1(rid.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
 
 
@@ -84,6 +87,8 @@ def main(argv):
         stem = r["source"][:-5] if r["source"].endswith(".html") else r["source"]
         if r["source"] == "composed-blind":
             stem = "blind"
+        if r["source"] == "composed-dev2":
+            stem = "dev2"
         if r["source"] not in SOURCES or not re.fullmatch(re.escape(stem) + r"-\d{3}", rid):
             e(f"bad source/id {r['source']}")
         if r["split"] != split_for(rid):
@@ -144,7 +149,7 @@ def main(argv):
         devset, seed = Path(argv[i + 1]), Path(argv[i + 2])
         cache = {}
         for r in recs:
-            if r["source"] in ("composed", "composed-blind"):
+            if r["source"] in ("composed", "composed-blind", "composed-dev2"):
                 continue
             if r["source"] not in cache:
                 cache[r["source"]] = ([norm(x) for x in seed.read_text(encoding="utf-8").splitlines()]
@@ -162,10 +167,10 @@ def main(argv):
             by[(ent["type"], r["split"])] += 1
         by[("links", r["split"])] += len(r["links"])
         by[("documents", r["split"])] += len(r["documents"])
-    print(f"{'':12} {'dev':>5} {'test':>5} {'blind':>5} {'all':>5}")
+    print(f"{'':12} {'dev':>5} {'test':>5} {'blind':>5} {'dev2':>5} {'all':>5}")
     for k in ["sentences", "no-entity", "PER", "TITLE", "ORG", "LOC", "DOC", "links", "documents"]:
-        d, t, b = by[(k, "dev")], by[(k, "test")], by[(k, "blind")]
-        print(f"{k:12} {d:5} {t:5} {b:5} {d + t + b:5}")
+        d, t, b, v = by[(k, "dev")], by[(k, "test")], by[(k, "blind")], by[(k, "dev2")]
+        print(f"{k:12} {d:5} {t:5} {b:5} {v:5} {d + t + b + v:5}")
     src = collections.Counter(r["source"] for r in recs)
     print("sources:", dict(sorted(src.items())))
     if errors:

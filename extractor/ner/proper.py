@@ -107,8 +107,29 @@ def _org_cued(syls: list[Syllable], i: int) -> bool:
     return any(i - w >= 0 and lexicon.match(syls, i - w, "org_cues.txt") == w for w in (1, 2))
 
 
-def find(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
-    """Spans of unclaimed capitalised runs that read as people's names."""
+@cache
+def _non_person_cues() -> dict[str, str]:
+    return {row[0]: row[1] for row in vi.table("non_person_cues.tsv")}
+
+
+def cue_before(syls: list[Syllable], i: int) -> str | None:
+    """'LOC' after 'tại'/'ở', '-' after 'phim', 'bão' ...; None when no such cue."""
+    for w in (2, 1):
+        k = i - w
+        if k >= 0 and lexicon.match(syls, k, "non_person_cues", fold=True) == w:
+            return _non_person_cues()[" ".join(s.text for s in syls[k:i]).casefold()]
+    return None
+
+
+def _quoted(syls: list[Syllable], i: int, end: int) -> bool:
+    """“Người Phán Xử”: a run that fills a pair of quotes is a title, not a name."""
+    return i > 0 and end < len(syls) and syls[i - 1].text in _QUOTES \
+        and syls[end].text in ("\"", "”")
+
+
+def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of unclaimed capitalised runs that read as people's names ('PER'),
+    or as places by their cue ('LOC': 'tại Kherson')."""
     if title_case(syls):
         return []
     out, i = [], 0
@@ -124,11 +145,20 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
             while i < len(syls) and _word_ok(syls[i]):
                 i += 1
             continue
+        cue = cue_before(syls, i)
+        if cue or _quoted(syls, i, end):
+            if cue == "LOC" and not _blocked(syls, i, end):
+                out.append(("LOC", i, end))
+            i = end
+            continue
         first = _leading_cue(syls, i, end)
         start = _at_start(syls, i) and first == i
         if start and end - i >= 2 and is_syllable(syls[i].text) and syls[i].text not in _name_words():
             first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
+        if first > i and cue_before(syls, first):
+            i = end  # "Bão Yagi đổ bộ", "Phim Mai ...": the opening word is a cue
+            continue
         if not _blocked(syls, first, end) and classify(syls, first, end, start):
-            out.append((first, end))
+            out.append(("PER", first, end))
         i = end
     return out

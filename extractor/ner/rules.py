@@ -63,8 +63,8 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in _places(syls, used):
         take(c)
-    for start, end in proper.find(syls, used):
-        take(Cand("PER", start, end))
+    for kind, start, end in proper.find(syls, used):
+        take(Cand(kind, start, end))
     for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
@@ -434,6 +434,9 @@ def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
     while i < len(syls):
         if used[i] or not _person_syllable(syls[i]) or _admin_cue(syls, i, used):
             i += 1
+            continue
+        if proper.cue_before(syls, i) == "-":
+            i = _name_run(syls, i, used)  # "phim Bố Già", "bão Yagi": a title, not a person
             continue
         cue = lexicon.match(syls, i, "capital_honorifics")
         if cue and i + cue < len(syls) and _person_syllable(syls[i + cue]):
