@@ -68,6 +68,12 @@ def analyse(text: str, use_crf: bool = False) -> list[Syllable]:
 
 
 def _joins_words(text: str, at: int) -> bool:
+    """'Thông tin-Tư liệu' joins two words; 'Seung-hoon', 'Jae-myung' are one name."""
+    left = re.search(r"\w+$", text[:at])
+    right = re.match(r"\w+", text[at + 1 :])
+    if left and right and left.group().isascii() and right.group().isascii() \
+            and left.group()[0].isupper() and right.group().islower():
+        return False
     return text[at - 1].islower() or text[at + 1].islower()
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from .. import vi
 from ..names import is_syllable
+from ..vi import pattern
 from . import lexicon
 from .analysis import Syllable
 
@@ -35,10 +36,12 @@ def _word_ok(s: Syllable) -> bool:
 
 
 def title_case(syls: list[Syllable]) -> bool:
-    """Most words capitalised: a headline in Title Case, where capitals mark nothing."""
-    words = [s for s in syls if s.text.isalpha()]
-    caps = sum(1 for s in words if s.text[0].isupper())
-    return len(words) >= 5 and caps / len(words) > 0.6
+    """Nearly every word capitalised, several of them common words: a headline in Title Case,
+    where capitals mark nothing (a list of names, or a sentence dense with names, is not)."""
+    words = [s.text for s in syls if s.text.isalpha()]
+    caps = [w for w in words if w[0].isupper()]
+    common = [w for w in caps if w not in _name_words() and is_syllable(w)]
+    return len(words) >= 5 and len(caps) / len(words) >= 0.9 and len(common) >= 3
 
 
 def _at_start(syls: list[Syllable], i: int) -> bool:
@@ -127,6 +130,20 @@ def _quoted(syls: list[Syllable], i: int, end: int) -> bool:
         and syls[end].text in ("\"", "”")
 
 
+def initials(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+    """'bệnh nhi T.H.M', 'bà L.T.N (67 tuổi)': a person written with initials."""
+    out = []
+    for i, s in enumerate(syls):
+        if used[i] or not pattern("people", "initials").match(s.text):
+            continue
+        cued = any(i - w >= 0 and lexicon.match(syls, i - w, "honorifics", fold=True) == w
+                   for w in (1, 2, 3))
+        aged = i + 2 < len(syls) and syls[i + 1].text == "(" and syls[i + 2].text[:1].isdigit()
+        if cued or aged:
+            out.append(("PER", i, i + 1))
+    return out
+
+
 def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
     """(kind, start, end) of unclaimed capitalised runs that read as people's names ('PER'),
     or as places by their cue ('LOC': 'tại Kherson')."""
@@ -145,18 +162,31 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
             while i < len(syls) and _word_ok(syls[i]):
                 i += 1
             continue
+        while end > i and end < len(syls) and syls[end].token == syls[end - 1].token \
+                and syls[end].text.isalpha() and syls[end].text.islower():
+            end -= 1  # "Hội_nghị", "Đại_hội": a capitalised common word ends here
+        if end == i:
+            i += 1
+            continue
         cue = cue_before(syls, i)
+        if cue == "ORG" and not (end - i == 1 and not is_syllable(syls[i].text)):
+            cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person
         if cue or _quoted(syls, i, end):
-            if cue == "LOC" and not _blocked(syls, i, end):
-                out.append(("LOC", i, end))
+            if cue in ("LOC", "ORG") and not _blocked(syls, i, end):
+                out.append((cue, i, end))
             i = end
             continue
         first = _leading_cue(syls, i, end)
         start = _at_start(syls, i) and first == i
-        if start and end - i >= 2 and is_syllable(syls[i].text) and syls[i].text not in _name_words():
+        if start and end - i >= 2 and is_syllable(syls[i].text) and syls[i].text not in _name_words() \
+                and not _foreign_given(syls[i].text):
             first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
-        if first > i and cue_before(syls, first):
-            i = end  # "Bão Yagi đổ bộ", "Phim Mai ...": the opening word is a cue
+        opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
+        if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue
+            if opening in ("LOC", "ORG") and end - i == 2 and not is_syllable(syls[i + 1].text) \
+                    and not _blocked(syls, i + 1, end):
+                out.append((opening, i + 1, end))
+            i = end
             continue
         if not _blocked(syls, first, end) and classify(syls, first, end, start):
             out.append(("PER", first, end))

@@ -7,6 +7,7 @@ tagger for names it is sure of), then places. A syllable belongs to at most one 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .. import vi
@@ -63,8 +64,12 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in _places(syls, used):
         take(c)
-    for kind, start, end in proper.find(syls, used):
+    for kind, start, end in proper.initials(syls, used) + proper.find(syls, used):
         take(Cand(kind, start, end))
+    for c in found:
+        if c.kind == "PER" and c.j < len(syls) and syls[c.j].text == "." \
+                and len(syls[c.j - 1].text) == 1 and syls[c.j - 1].end == syls[c.j].start:
+            c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
     for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
@@ -90,8 +95,8 @@ def _is_name_syllable(s: Syllable) -> bool:
 
 
 def _person_syllable(s: Syllable) -> bool:
-    """'Nguyễn', 'A' (as in 'Nguyễn Văn A'); not 'CDC', 'HTX', 'TP.HCM'."""
-    t = s.text
+    """'Nguyễn', 'A' (as in 'Nguyễn Văn A'), 'Seung-hoon', "H'Hen"; not 'CDC', 'TP.HCM'."""
+    t = s.text.replace("-", "").replace("'", "") if len(s.text) > 2 else s.text
     return t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower())
 
 
@@ -101,7 +106,9 @@ def _titles(syls: list[Syllable], used: list[bool]):
         flags, k = _prefix(syls, i)
         n = lexicon.match(syls, k, "titles", fold=True)
         after = k + n
-        if n and not any(used[i:after]) and _title_context(syls, i, after):
+        # not "Quốc vương" inside "Trung_Quốc Vương Nghị"
+        starts_word = i == 0 or syls[i - 1].token != syls[i].token
+        if n and starts_word and not any(used[i:after]) and _title_context(syls, i, after):
             title = Cand("TITLE", i, after, flags=flags)
             title.implied_org = _implied_org(syls, k, after, used)
             yield title
@@ -263,7 +270,7 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
     j = i
     while j < len(syls) and not used[j]:
         s = syls[j]
-        if _is_name_syllable(s) or (s.text[:1].isdigit() and j > i):
+        if _is_name_syllable(s) or (s.text[:1].isdigit() and (j > i or head in _NUMBERED_HEADS)):
             j += 1
         elif j > i and s.token == syls[j - 1].token and s.text.isalpha() \
                 and _caps_in_token(syls, i, j) <= 1:
@@ -290,6 +297,8 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
     return j
 
 
+_NUMBERED_HEADS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn",
+                   "Bệnh viện", "Hải đoàn", "Binh đoàn", "Vùng", "Xí nghiệp"}
 _PLACE_HEADS = {"Báo", "báo", "Đài", "Hội"}  # "Báo Thái Lan": the country's press
 _NO_DASH_HEADS = {"Công ty", "Công ty CP", "Công ty TNHH", "Công ty cổ phần", "Tập đoàn", "Hãng"}
 _DOMAIN_HEADS = {"Sở", "Bộ", "Ban", "Vụ", "Cục", "Viện", "Trung tâm", "Tổng cục", "Chi cục"}
@@ -429,7 +438,9 @@ def _is_place(syls: list[Syllable], i: int, j: int) -> bool:
 
 def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
     title_ends = {c.j: c for c in found if c.kind in ("TITLE", "ORG")}
+    person_titles = {c.j for c in found if c.kind == "TITLE"}
     title_starts = {c.i for c in found if c.kind == "TITLE"}
+    headline = proper.title_case(syls)  # "Giá Vàng Hôm Nay": capitals mark nothing
     i = 0
     while i < len(syls):
         if used[i] or not _person_syllable(syls[i]) or _admin_cue(syls, i, used):
@@ -442,27 +453,45 @@ def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
         if cue and i + cue < len(syls) and _person_syllable(syls[i + cue]):
             i += cue  # "Ông Tài" at the start of a sentence: the cue is not the name
             continue
+        cue = lexicon.match(syls, i, "honorifics", fold=True)
+        if cue and _surname_at_safe(syls, i + cue) and _name_run(syls, i + cue, used) - i - cue >= 2:
+            i += cue  # "Thầy Nguyễn Văn Bình": an address word before a full name
+            continue
         end = _name_run(syls, i, used)
+        if end - i == 1 and lexicon.match(syls, i, "org_heads.txt") == 1:
+            i = end  # "Đội", "Cục" alone: a body's head noun, not a person
+            continue
         if not _cued(syls, i) and any(s.text in vi.wordset("not_name_words.txt")
                                       for s in syls[i:end]):
             i = end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
             continue
         place = lexicon.match(syls, i, "places")
-        if i in title_ends and place and end - (i + place) >= 1:
+        nationality = i > 0 and syls[i - 1].text == "người"  # "người Brazil Rafaelson"
+        if (i in title_ends or nationality) and place and end - (i + place) >= 1:
             # "Tổng thống Mỹ Barack Obama": the country, then the person
             yield Cand("LOC", i, i + place)
             yield Cand("PER", i + place, end)
             i = end
             continue
         cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
-        if end - i >= 2 and place >= end - i:
+        if end - i >= 2 and place >= end - i and not (i in person_titles and _surname_at(syls, i)):
+            i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
+            continue
+        if headline and not cued:
             i = end
             continue
         if cued or (_surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
-            yield Cand("PER", i, end)
-            i = end
+            yield Cand("PER", i, _suffix(syls, end))
+            i = _suffix(syls, end)
         else:
             i += 1
+
+
+def _suffix(syls: list[Syllable], end: int) -> int:
+    """A regnal number after a name ('Charles III', 'Leo XIV')."""
+    if end < len(syls) and re.fullmatch(r"[IVX]{1,5}", syls[end].text):
+        return end + 1
+    return end
 
 
 def _name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
