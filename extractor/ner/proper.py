@@ -163,7 +163,8 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
                 i += 1
             continue
         while end > i and end < len(syls) and syls[end].token == syls[end - 1].token \
-                and syls[end].text.isalpha() and syls[end].text.islower():
+                and syls[end].text.isalpha() and syls[end].text.islower() \
+                and is_syllable(syls[end - 1].text):
             end -= 1  # "Hội_nghị", "Đại_hội": a capitalised common word ends here
         if end == i:
             i += 1
