@@ -92,7 +92,7 @@ def test_address_and_place_rules(sentence, places):
         ("Sở Văn hóa - thể thao kiểm tra các cơ sở karaoke.", ["Sở Văn hóa - thể thao"]),
         ("Công ty Minh Phát thông báo tuyển dụng kế toán.", ["Công ty Minh Phát"]),
         ("Ông bị khai trừ ra khỏi Đảng vì vi phạm kỷ luật.", ["Đảng"]),
-        ("Lực lượng Công an đã có mặt kịp thời.", ["Công an"]),
+        ("Ngay sau đó, lực lượng Công an đã có mặt kịp thời.", ["Công an"]),
         ("Địa phương kiến nghị Bộ giáo dục và đào tạo sửa quy chế.",
          ["Bộ giáo dục và đào tạo"]),
         ("UBND TP. Đà Nẵng yêu cầu các sở vào cuộc.", ["UBND TP. Đà Nẵng"]),

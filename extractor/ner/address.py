@@ -11,7 +11,9 @@ from ..vi import pattern
 from .analysis import Syllable
 
 _NUMBERED_UNITS = {"phường", "quận", "Phường", "Quận"}
-_ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh", "lộ"), ("Đường", "tỉnh"))
+_ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh", "lộ"), ("Đường", "tỉnh"),
+          ("Vành", "đai"), ("vành", "đai"), ("đường", "tỉnh"))
+_ROAD_CODES = ("QL", "ĐT", "TL", "ĐH", "DT")
 _OPENERS = {",", "(", ":", "-", "–", "số", "Số"}
 _CLOSERS = {",", "(", ")", ".", ";", "-", "–"}
 
@@ -61,13 +63,17 @@ def numbered_unit(syls: list[Syllable], i: int) -> int:
 def road(syls: list[Syllable], i: int) -> int:
     """'Quốc lộ 1', 'Tỉnh lộ 10', 'QL1A', 'QL 14'."""
     t, after = _glued(syls, i)
-    if t.startswith("QL") and pattern("address", "road_number").match(t[2:]):
-        return after
-    if t == "QL" and i + 1 < len(syls) and pattern("address", "road_number").match(syls[i + 1].text):
-        return i + 2
-    if i + 2 < len(syls) and (t, syls[i + 1].text) in _ROADS \
-            and pattern("address", "road_number").match(syls[i + 2].text):
-        return i + 3
+    code = next((c for c in _ROAD_CODES if t.startswith(c)), None)
+    if code and pattern("address", "road_number").match(t[len(code) :]):
+        return after  # "QL1A", "ĐT743"
+    if t in _ROAD_CODES and after < len(syls):
+        number, end = _glued(syls, after)
+        if pattern("address", "road_number").match(number):
+            return end  # "QL 14"
+    if i + 2 < len(syls) and (syls[i].text, syls[i + 1].text) in _ROADS:
+        number, end = _glued(syls, i + 2)
+        if pattern("address", "road_number").match(number):
+            return end  # "Quốc lộ 27C", "Vành đai 3"
     return 0
 
 

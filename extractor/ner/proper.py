@@ -57,7 +57,7 @@ def _blocked(syls: list[Syllable], i: int, end: int) -> bool:
     """A known place or organisation of two words or more, or the whole one-word run ('Anh'
     in 'Bảo Anh' is a given name, not England)."""
     words = {s.text for s in syls[i:end]}
-    if words & vi.wordset("not_name_words.txt"):
+    if words & (vi.wordset("not_name_words.txt") | vi.wordset("platforms.txt")):
         return True
     for k in range(i, end):
         if lexicon.match(syls, k, "not_names.txt"):
@@ -172,8 +172,9 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
         cue = cue_before(syls, i)
         if cue == "ORG" and not (end - i == 1 and not is_syllable(syls[i].text)):
             cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person
+        common = end - i == 1 and is_syllable(syls[i].text)  # "tại Ngày hội ...": a common word
         if cue or _quoted(syls, i, end):
-            if cue in ("LOC", "ORG") and not _blocked(syls, i, end):
+            if cue in ("LOC", "ORG") and not common and not _blocked(syls, i, end):
                 out.append((cue, i, end))
             i = end
             continue

@@ -54,10 +54,10 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in _places(syls, used, min_len=2, generic_only=True):  # "miền Bắc", "sông Hồng"
         take(c)
-    for c in _admin_places(syls, used):
-        take(c)
     for start, end in address.find(syls, used):
         take(Cand("LOC", start, end))
+    for c in _admin_places(syls, used):
+        take(c)
     for c in _places(syls, used, min_len=2):  # "Bồ Đào Nha" before the surname rule sees "Đào"
         take(c)
     for c in _people(syls, used, found):
@@ -159,11 +159,12 @@ def _defined_acronym(syls: list[Syllable], end: int) -> tuple[int, int]:
     belong to the name (Vietnamese capitalises only a name's first word), and the abbreviation
     becomes an alias."""
     k = end
-    while k < len(syls) and k - end <= 5 and syls[k].text.isalpha() and syls[k].text.islower():
+    while k < len(syls) and k - end < 14 and (syls[k].text.isalpha() or syls[k].text == ",") \
+            and syls[k].text not in ("và", "của", "tại", "ở", "với", "cho"):
         k += 1
     if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")" \
-            and is_acronym(syls[k + 1].text):
-        return k, k + 1
+            and (is_acronym(syls[k + 1].text) or re.fullmatch(r"[A-Z]\d{2,3}", syls[k + 1].text)):
+        return k, k + 1  # "(CDC)", "(C03)"
     return end, -1
 
 
@@ -191,8 +192,13 @@ def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
         if whole and _surname_at_safe(syls, i + whole) and _person_after_surname(syls, i + whole, used):
             end = i + whole  # "Chủ tịch Quốc hội Vương Đình Huệ"
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
+        if complete and _posted_on(syls, i, whole):
+            i += whole  # "đăng lên Instagram", "qua Zalo, Facebook": a platform, not a body
+            continue
         if complete:
             end = i + whole
+            if n == 0:
+                end = _place_after_known(syls, end, used)  # "Samsung Việt Nam", "Yokohama FC"
         if end > i + n or complete:
             end, at = _defined_acronym(syls, end)
             alias = syls[at].text if at >= 0 else None
@@ -239,6 +245,29 @@ def _acronym_of_place(syls: list[Syllable], i: int, used: list[bool]) -> int:
     return 0
 
 
+_POSTED_ON = {"trên", "lên", "qua", "vào", "từ", "với"}
+
+
+def _posted_on(syls: list[Syllable], i: int, n: int) -> bool:
+    """A platform named as the place something is posted, watched or sent."""
+    if " ".join(s.text for s in syls[i : i + n]) not in vi.wordset("platforms.txt"):
+        return False
+    k = i - 1
+    while k >= 1 and syls[k].text in (",", "và", "hoặc") and syls[k - 1].text in vi.wordset("platforms.txt"):
+        k -= 2  # "qua Zalo, Facebook"
+    return k >= 0 and syls[k].text.casefold() in _POSTED_ON
+
+
+def _place_after_known(syls: list[Syllable], end: int, used: list[bool]) -> int:
+    """A known company or club followed by its country or city, or by 'FC': one name."""
+    if end < len(syls) and syls[end].text in ("FC", "F.C."):
+        return end + 1
+    k = end
+    while (n := lexicon.match(syls, k, "places")) and not any(used[k : k + n]):
+        k += n  # "LG Display Việt Nam Hải Phòng"
+    return end if _is_name_syllable_at(syls, k) else k
+
+
 def _surname_at_safe(syls: list[Syllable], k: int) -> bool:
     return k < len(syls) and _surname_at(syls, k)
 
@@ -279,6 +308,8 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
             j += 1  # "Tỉnh ủy", "Thành ủy" inside a longer name
         elif inner := _inner_words(syls, j, i):
             j += inner  # "Viện Kiểm sát nhân dân tỉnh ...", "Công ty chứng khoán Trường Sơn"
+        elif j > i and s.text == "số" and j + 1 < len(syls) and syls[j + 1].text.isdigit():
+            j += 2  # "Đội CSGT số 6"
         elif j > i and s.text == "." and syls[j - 1].text in ("TP", "Tp") \
                 and j + 1 < len(syls) and _is_name_syllable(syls[j + 1]):
             j += 1  # "UBND TP. Hà Nội"
@@ -421,6 +452,7 @@ def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
     'Phó Chủ tịch UBND tỉnh Đặng Văn Minh' the org is 'UBND tỉnh'."""
     for k in range(i + 1, j - 1):
         if (j - k) <= 4 and _surname_at(syls, k) and not lexicon.match(syls, k, "places") \
+                and syls[k - 1].token != syls[k].token \
                 and (any(_is_name_syllable(s) for s in syls[i:k])
                      or all(s.text in lexicon.admin_words() or s.text == "TP" for s in syls[i:k])) \
                 and all(_person_syllable(s) for s in syls[k:j]):
@@ -541,7 +573,8 @@ def _places(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_on
             n = 0
         # lowercase-led entries ("châu Âu", "miền Nam", "sông Hồng") match as written
         if n >= min_len and not any(used[i : i + n]) and (_is_name_syllable(syls[i]) or n > 1) \
-                and _alone(syls, i, n) and not _continues_name(syls, i, n):
+                and _alone(syls, i, n) and not _continues_name(syls, i, n) \
+                and not _in_event_name(syls, i, used):
             yield Cand("LOC", i, i + n)
             i += n
         else:
@@ -560,10 +593,30 @@ def _admin_places(syls: list[Syllable], used: list[bool]):
             yield Cand("LOC", i, end)
             i = end
             if i + 1 < len(syls) and syls[i].text in {",", "và"} and not used[i + 1] \
-                    and _person_syllable(syls[i + 1]):
+                    and _person_syllable(syls[i + 1]) and _list_item(syls, i + 1, used):
                 i += 1
             else:
                 break
+
+
+def _in_event_name(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    """'Festival Hoa Đà Lạt', 'Ngoại hạng Anh': a place inside an event's or award's name."""
+    for h in range(max(0, i - 5), i):
+        n = lexicon.match(syls, h, "event_heads.txt")
+        if n and h + n <= i and not any(used[h:i]) and all(s.text.isalpha() for s in syls[h + n : i]) \
+                and _is_name_syllable(syls[h + n]):  # "Ngày Nhà giáo ...", not "Ngày xưa"
+            return True
+    return False
+
+
+def _list_item(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    """The next place of a list after 'huyện A, B và C': a name of its own, not 'P.5' or the
+    capitalised first word of 'Quốc lộ'."""
+    end = _name_run(syls, i, used)
+    if end >= len(syls):
+        return True
+    return syls[end].text != "." and not (
+        syls[end].token == syls[end - 1].token and syls[end].text.islower())
 
 
 def _continues_name(syls: list[Syllable], i: int, n: int) -> bool:
