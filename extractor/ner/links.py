@@ -27,7 +27,8 @@ class _Sentence:
         self.cands, self.text, self.syls = cands, text, syls
 
     def gap(self, a: Cand, b: Cand) -> str:
-        return self.text[self.syls[a.j - 1].end : self.syls[b.i].start].strip()
+        between = self.text[self.syls[a.j - 1].end : self.syls[b.i].start]
+        return pattern("links", "aside").sub("", between).strip()  # "(SN 1968), " -> ","
 
     def at(self, k: int) -> Cand | None:
         return self.cands[k] if 0 <= k < len(self.cands) else None
@@ -47,7 +48,7 @@ def roles(cands: list[Cand], text: str, syls: list[Syllable]) -> dict[str, list[
     for p, c in enumerate(cands):
         if c.kind != "PER":
             continue
-        found = [r for r in (_prefix(s, p),) if r] + _appositions(s, p)
+        found = _prefixes(s, p) + [r for r in (_bracketed_name(s, p),) if r] + _appositions(s, p)
         found += [r for r in (_affiliation(s, p), _predicate(s, p)) if r]
         if found:
             out.setdefault(c.name, []).extend(found)
@@ -58,13 +59,75 @@ def _role(s: _Sentence, title: Cand, org: Cand | None) -> Role:
     return s.title(title), org.name if org else None, tuple(title.flags)
 
 
-def _prefix(s: _Sentence, p: int) -> Role | None:
+def _prefixes(s: _Sentence, p: int) -> list[Role]:
+    """'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An Hồ Văn Khiêm':
+    the role right before the name, then the ones chained before it with commas."""
+    first = _prefix(s, p)
+    if not first:
+        return []
+    out, joins = [first[0]], []
+    k = first[1]  # index of the first candidate of that role
+    while k >= 2:
+        role = _role_ending_at(s, k - 1)
+        gap = s.gap(s.cands[role[1] + (1 if role[2] else 0)], s.cands[k]) if role else ""
+        if gap not in (",", "kiêm"):
+            break
+        owner = s.at(role[1] - 1)
+        if owner and owner.kind == "PER" and s.gap(owner, s.cands[role[1]]) in _APPOSITION_GAPS:
+            break  # "ông A, Chủ tịch UBND TP, Phó Chủ tịch UBND TP B": A's role, not B's
+        out.insert(0, role[0])
+        joins.insert(0, gap)
+        k = role[1]
+    return _share_orgs(out, joins)
+
+
+def _role_ending_at(s: _Sentence, e: int) -> tuple[Role, int, bool] | None:
+    """A 'TITLE ORG' or 'TITLE' that ends at candidate `e`: (role, index of the title, has org)."""
+    c = s.at(e)
+    if c is None:
+        return None
+    if c.kind == "TITLE":
+        return _role(s, c, c.implied_org), e, False
+    title = s.at(e - 1)
+    if c.kind in ("ORG", "LOC") and title and title.kind == "TITLE" and s.gap(title, c) == "":
+        return _role(s, title, c), e - 1, True
+    return None
+
+
+def _share_orgs(chain: list[Role], joins: list[str]) -> list[Role]:
+    """'Chủ tịch HĐQT kiêm Tổng giám đốc CTCP X': a title with no organisation, joined to the
+    next by 'kiêm', takes the next one's (`joins[k]` joins role k to role k + 1)."""
+    out = list(chain)
+    for k in range(len(out) - 2, -1, -1):
+        title, org, flags = out[k]
+        if org is None and title and out[k + 1][1] and joins[k].startswith("kiêm"):
+            out[k] = (title, out[k + 1][1], flags)
+    return out
+
+
+def _bracketed_name(s: _Sentence, p: int) -> Role | None:
+    """'Trưởng phòng Tài nguyên và Môi trường huyện Đông Anh (ông Kiều Văn Thắng)'."""
+    c = s.cands[p]
+    before = s.text[: s.syls[c.i].start].rstrip()
+    for cue in ("(ông", "(bà", "(đồng chí", "("):
+        if before.endswith(cue):
+            break
+    else:
+        return None
+    after = s.text[s.syls[c.j - 1].end :].lstrip()
+    role = _role_ending_at(s, p - 1) if after.startswith(")") else None
+    if role and s.syls[s.cands[p - 1].j - 1].end <= len(before) - len(cue) + 1:
+        return role[0]
+    return None
+
+
+def _prefix(s: _Sentence, p: int) -> tuple[Role, int] | None:
     """A title (and organisation or country) right before the name."""
     c, before = s.cands[p], s.at(p - 1)
     if before is None:
         return None
     if before.kind == "TITLE" and s.gap(before, c) in _PREFIX_GAPS:
-        return _role(s, before, before.implied_org)
+        return _role(s, before, before.implied_org), p - 1
     if s.gap(before, c) != "":
         return None
     k = p - 1
@@ -74,15 +137,18 @@ def _prefix(s: _Sentence, p: int) -> Role | None:
     org, title = s.at(k), s.at(k - 1)
     if org and title and org.kind in ("ORG", "LOC") and title.kind == "TITLE" \
             and s.gap(title, org) == "":
-        return _role(s, title, org)
+        return _role(s, title, org), k - 1
     return None
 
 
 def _appositions(s: _Sentence, p: int) -> list[Role]:
     """'Name, T1 O1, T2 O2' / 'Name – T1 O1, T2 O2' / 'Name (T O)': one role per title."""
     out: list[Role] = []
+    joins: list[str] = []
     last, k, gaps = s.cands[p], p + 1, _APPOSITION_GAPS
     while (title := s.at(k)) and title.kind == "TITLE" and s.gap(last, title) in gaps:
+        if out:
+            joins.append(s.gap(last, title))
         nxt = s.at(k + 1)
         if nxt and nxt.kind == "PER" and s.gap(title, nxt) in _PREFIX_GAPS:
             break  # "..., Giám đốc Nguyễn Văn B": the next person's title
@@ -93,7 +159,7 @@ def _appositions(s: _Sentence, p: int) -> list[Role]:
         out.append(_role(s, title, org))
         last, k = (org, k + 2) if org is not None and org is nxt else (title, k + 1)
         gaps = {",", "và", "kiêm", "kiêm nhiệm"}
-    return out
+    return _share_orgs(out, joins)
 
 
 def _org_after(s: _Sentence, t: int) -> Cand | None:

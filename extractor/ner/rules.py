@@ -144,6 +144,8 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
     if explicit and written.split()[0] == head.casefold():
         # "Bộ trưởng Bộ Tài chính", "Hiệu trưởng Trường Đại học ...": written out in full
         return None
+    if lexicon.match(syls, after, "head_abbreviations"):
+        return None  # "Viện trưởng VKSND huyện Ba Vì": the body is written out
     if _surname_at(syls, after) and _name_run(syls, after, used) - after >= 2:
         return None  # "Thứ trưởng Võ Thành Hưng": a name, not "Bộ Võ Thành Hưng"
     end = _extend_org(syls, after, used, cut_person=True)
@@ -502,7 +504,7 @@ def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
         if (i in title_ends or nationality) and place and end - (i + place) >= 1:
             # "Tổng thống Mỹ Barack Obama": the country, then the person
             yield Cand("LOC", i, i + place)
-            yield Cand("PER", i + place, end)
+            yield Cand("PER", i + place, _suffix(syls, end))
             i = end
             continue
         cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
@@ -620,8 +622,16 @@ def _list_item(syls: list[Syllable], i: int, used: list[bool]) -> bool:
 
 
 def _continues_name(syls: list[Syllable], i: int, n: int) -> bool:
-    """'Lê Hà Lan': a place name inside a longer capitalised run that starts with a surname."""
-    return n > 1 and i > 0 and _surname_at(syls, i - 1) and _person_syllable(syls[i - 1])
+    """'Lê Hà Lan', 'Phan Thị Lệ Thủy': a place name inside a longer capitalised run that
+    starts with a surname."""
+    if n < 2:
+        return False
+    k = i
+    while k > 0 and i - k < 3 and _person_syllable(syls[k - 1]):
+        k -= 1
+        if _surname_at(syls, k) and i + n - k <= _MAX_PERSON:
+            return True
+    return False
 
 
 def _alone(syls: list[Syllable], i: int, n: int) -> bool:
