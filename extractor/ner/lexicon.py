@@ -53,7 +53,8 @@ def _lexicon(name: str, fold: bool) -> dict[str, list[tuple[str, ...]]]:
     elif name == "org_inner":
         entries = [row[0] for row in vi.table("org_inner.tsv")]
     elif name == "orgs":
-        entries = [*vi.wordlist("orgs_standalone.txt"), *vi.wordlist("orgs_known.txt")]
+        entries = [*vi.wordlist("orgs_standalone.txt"), *vi.wordlist("orgs_known.txt"),
+                   *vi.wordlist("platforms.txt")]
     else:
         entries = list(vi.wordlist(name))
     return _index(entries, fold)

@@ -181,7 +181,7 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
         first = _leading_cue(syls, i, end)
         start = _at_start(syls, i) and first == i
         if start and end - i >= 2 and is_syllable(syls[i].text) and syls[i].text not in _name_words() \
-                and not _foreign_given(syls[i].text):
+                and not _foreign_given(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
             first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
         opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
         if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue

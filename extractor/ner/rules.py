@@ -52,13 +52,19 @@ def find(syls: list[Syllable], text: str,
             take(c.implied_org)
     for c in _orgs(syls, used, found, known_acronyms):
         take(c)
+    for c in _clubs(syls, used):
+        take(c)
     for c in _places(syls, used, min_len=2, generic_only=True):  # "miền Bắc", "sông Hồng"
         take(c)
     for start, end in address.find(syls, used):
         take(Cand("LOC", start, end))
     for c in _admin_places(syls, used):
         take(c)
+    person_titles = {c.j for c in found if c.kind == "TITLE"}
     for c in _places(syls, used, min_len=2):  # "Bồ Đào Nha" before the surname rule sees "Đào"
+        if not (c.i in person_titles and _surname_at(syls, c.i)):  # "Chủ tịch Hồ Chí Minh"
+            take(c)
+    for c in _route_places(syls, used, found):
         take(c)
     for c in _people(syls, used, found):
         take(c)
@@ -96,8 +102,12 @@ def _is_name_syllable(s: Syllable) -> bool:
 
 def _person_syllable(s: Syllable) -> bool:
     """'Nguyễn', 'A' (as in 'Nguyễn Văn A'), 'Seung-hoon', "H'Hen"; not 'CDC', 'TP.HCM'."""
-    t = s.text.replace("-", "").replace("'", "") if len(s.text) > 2 else s.text
-    return t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower())
+    parts = re.split(r"['-]", s.text) if len(s.text) > 2 else [s.text]
+    if not all(p.isalpha() for p in parts):
+        return False
+    first = parts[0]
+    return first[0].isupper() and (len(first) == 1 or first[1:].islower()) \
+        and all(p[1:].islower() or len(p) == 1 for p in parts[1:])
 
 
 def _titles(syls: list[Syllable], used: list[bool]):
@@ -162,11 +172,13 @@ def _defined_acronym(syls: list[Syllable], end: int) -> tuple[int, int]:
     becomes an alias."""
     k = end
     while k < len(syls) and k - end < 14 and (syls[k].text.isalpha() or syls[k].text == ",") \
-            and syls[k].text not in ("và", "của", "tại", "ở", "với", "cho"):
+            and syls[k].text not in ("và", "của", "tại", "ở", "với", "cho") \
+            and not lexicon.match(syls, k, "org_heads.txt"):
         k += 1
     if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")" \
-            and (is_acronym(syls[k + 1].text) or re.fullmatch(r"[A-Z]\d{2,3}", syls[k + 1].text)):
-        return k, k + 1  # "(CDC)", "(C03)"
+            and (is_acronym(syls[k + 1].text) or re.fullmatch(r"[A-Z]\d{2,3}", syls[k + 1].text)) \
+            and not lexicon.match(syls, k + 1, "places"):
+        return k, k + 1  # "(CDC)", "(C03)"; not "(TP.HCM)"
     return end, -1
 
 
@@ -174,6 +186,7 @@ def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
           known_acronyms: frozenset[str] = frozenset()):
     titled_ends = {c.j for c in found if c.kind == "TITLE"}
     known = set(known_acronyms)
+    used_alias: set[int] = set()  # the bracketed abbreviation itself is the alias's mention
     i = 0
     while i < len(syls):
         if used[i]:
@@ -206,6 +219,7 @@ def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
             alias = syls[at].text if at >= 0 else None
             if alias:
                 known.add(alias)
+                used_alias.add(at)
             yield Cand("ORG", i, end, alias=alias, alias_at=at)
             i = end
             continue
@@ -213,7 +227,7 @@ def _orgs(syls: list[Syllable], used: list[bool], found: list[Cand],
             yield Cand("ORG", i, end + 1)  # "UBND tỉnh", "HĐND huyện": the local one
             i = end + 1
             continue
-        if syls[i].text in known:
+        if syls[i].text in known and i not in used_alias:
             yield Cand("ORG", i, i + 1)
         elif place := _acronym_of_place(syls, i, used):
             yield Cand("ORG", i, i + 1 + place)  # "LĐBĐ Việt Nam", "VFF Việt Nam"
@@ -270,6 +284,10 @@ def _place_after_known(syls: list[Syllable], end: int, used: list[bool]) -> int:
     return end if _is_name_syllable_at(syls, k) else k
 
 
+def _person_after_surname_safe(syls: list[Syllable], k: int, used: list[bool]) -> bool:
+    return _surname_at_safe(syls, k) and _person_after_surname(syls, k, used)
+
+
 def _surname_at_safe(syls: list[Syllable], k: int) -> bool:
     return k < len(syls) and _surname_at(syls, k)
 
@@ -301,7 +319,7 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
     j = i
     while j < len(syls) and not used[j]:
         s = syls[j]
-        if _is_name_syllable(s) or (s.text[:1].isdigit() and (j > i or head in _NUMBERED_HEADS)):
+        if _is_name_syllable(s) or (s.text[:1].isdigit() and _unit_number(syls, j, i, head)):
             j += 1
         elif j > i and s.token == syls[j - 1].token and s.text.isalpha() \
                 and _caps_in_token(syls, i, j) <= 1:
@@ -317,6 +335,8 @@ def _extend_org(syls: list[Syllable], i: int, used: list[bool], *, cut_person: b
             j += 1  # "UBND TP. Hà Nội"
         elif fields := _field_list(syls, j, i, head):
             j += fields  # "Sở Văn hóa, Thể thao và Du lịch Phú Yên"
+        elif tail := _lowercase_tail(syls, j, i, head, used):
+            j += tail  # "Cục Quản lý thị trường Hứa Thanh Bình", "Cục Quản lý chất lượng (Bộ ...)"
         elif line := _business_line(syls, j, i, head, used):
             j += line  # "Công ty TNHH Giày da Phú Lâm": the trade, then the brand
         elif pair := _domain_pair(syls, j, i, head):
@@ -357,6 +377,26 @@ def _field_list(syls: list[Syllable], j: int, start: int, head: str) -> int:
     return 0
 
 
+def _lowercase_tail(syls: list[Syllable], j: int, start: int, head: str, used: list[bool]) -> int:
+    """Lowercase words closing a state body's name (Vietnamese capitalises only its first
+    word), kept only where the name visibly ends: before a bracket or a person's full name."""
+    if head not in _DOMAIN_HEADS or j <= start or not syls[j].text.islower() or not syls[j].text.isalpha():
+        return 0
+    k, tokens = j, 0
+    while k < len(syls) and syls[k].text.isalpha() and syls[k].text.islower() and tokens < 3:
+        if k == j or syls[k].token != syls[k - 1].token:
+            tokens += 1
+        k += 1
+    while k < len(syls) and k > j and syls[k].token == syls[k - 1].token and syls[k].text.islower():
+        k += 1
+    if any(lexicon.match(syls, m, "clause_words.txt") or lexicon.match(syls, m, "honorifics")
+           or syls[m].text in _CONNECTORS for m in range(j, k)):
+        return 0
+    if k < len(syls) and (syls[k].text == "(" or _person_after_surname_safe(syls, k, used)):
+        return k - j
+    return 0
+
+
 def _business_line(syls: list[Syllable], j: int, start: int, head: str, used: list[bool]) -> int:
     """A company's trade written after its first capitalised word and before its brand
     ('Giày da Phú Lâm', 'Thực phẩm sạch Hoa Sen'): one or two lowercase syllables right after
@@ -366,11 +406,22 @@ def _business_line(syls: list[Syllable], j: int, start: int, head: str, used: li
     k = j
     while k < len(syls) and k - j < 2 and syls[k].text.isalpha() and syls[k].text.islower():
         k += 1
-    if k == j or k >= len(syls) or used[k] or not _person_syllable(syls[k]):
+    if k == j or k >= len(syls) or used[k] or not _person_syllable(syls[k]) \
+            or any(lexicon.match(syls, m, "clause_words.txt") for m in range(j, k)):
         return 0
     if lexicon.match(syls, k, "org_heads.txt") or lexicon.match(syls, k, "titles", fold=True):
         return 0
     return k - j
+
+
+def _unit_number(syls: list[Syllable], j: int, start: int, head: str) -> bool:
+    """'Quân khu 7', 'Bệnh viện 108', 'Đội CSGT số 6'; not 'CLB Nam Định 50 triệu đồng'."""
+    if j == start:
+        return head in _NUMBERED_HEADS
+    if any(" ".join(s.text for s in syls[k:j]) in _NUMBERED_HEADS for k in range(max(start, j - 3), j)):
+        return True  # "Bộ Tư lệnh Quân khu 7"
+    nxt = syls[j + 1].text if j + 1 < len(syls) else ""
+    return len(syls[j].text) <= 4 and nxt not in vi.wordset("number_units.txt") and nxt != "%"
 
 
 def _lowercase_before_dash(syls: list[Syllable], j: int) -> int:
@@ -511,8 +562,12 @@ def _people(syls: list[Syllable], used: list[bool], found: list[Cand]):
         if end - i >= 2 and place >= end - i and not (i in person_titles and _surname_at(syls, i)):
             i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
             continue
-        if headline and not cued:
-            i = end
+        if headline and not (_surname_at(syls, i) or (cued and not (i in title_ends and end - i > 3))):
+            i = end  # in a Title Case headline only name-shaped runs are names
+            continue
+        if cued and end - i == 1 and i > 0 and syls[i - 1].text.isascii() \
+                and syls[i].text.casefold() in vi.wordset("english_words.txt"):
+            i = end  # "Shark Tank": an English word after an English cue is not a name
             continue
         if cued or (_surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
             yield Cand("PER", i, _suffix(syls, end))
@@ -556,6 +611,9 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
         return False
     if any(w in vi.wordset("not_name_words.txt") for w in words):
         return False
+    english = vi.wordset("english_words.txt")
+    if all(w.casefold() in english for w in words):
+        return False  # "Running Man", "Black Friday": English words, not a name
     if (i == 0 or syls[i - 1].text in ".!?:\"“") and is_syllable(words[0]):
         return False  # "Tim Romeo đập mạnh": a capitalised Vietnamese word opening a sentence
     return any(not is_syllable(w) for w in words)
@@ -571,8 +629,9 @@ def _places(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_on
     i = 0
     while i < len(syls):
         n = lexicon.match(syls, i, "places")
-        if generic_only and n and syls[i].text.casefold() not in lexicon.generic_place_words():
-            n = 0
+        if generic_only and n and (syls[i].text.casefold() not in lexicon.generic_place_words() or (
+                syls[i].text[0].isupper() and i > 0 and syls[i - 1].text not in ".!?:\"“(")):
+            n = 0  # "miền Bắc", "Châu Âu ..." opening a sentence; not "Hồ" of "Hồ Chí Minh"
         # lowercase-led entries ("châu Âu", "miền Nam", "sông Hồng") match as written
         if n >= min_len and not any(used[i : i + n]) and (_is_name_syllable(syls[i]) or n > 1) \
                 and _alone(syls, i, n) and not _continues_name(syls, i, n) \
@@ -599,6 +658,36 @@ def _admin_places(syls: list[Syllable], used: list[bool]):
                 i += 1
             else:
                 break
+
+
+def _clubs(syls: list[Syllable], used: list[bool]):
+    """'Yokohama FC', 'Los Angeles FC': a capitalised name before 'FC' is a club."""
+    for k, s in enumerate(syls):
+        if s.text not in ("FC", "F.C.") or used[k]:
+            continue
+        i = k
+        while i > 0 and k - i < 3 and not used[i - 1] and _is_name_syllable(syls[i - 1]):
+            i -= 1
+        if i < k:
+            yield Cand("ORG", i, k + 1)
+
+
+def _route_places(syls: list[Syllable], used: list[bool], found: list[Cand]):
+    """'Hà Nội - TP.HCM', 'TP.HCM - Long Thành - Dầu Giây': the names after a place in a
+    dashed route are places."""
+    ends = {c.j for c in found if c.kind == "LOC"}
+    taken = list(used)
+    for j in sorted(ends):
+        while j + 1 < len(syls) and syls[j].text in ("-", "–") and not taken[j + 1] \
+                and _is_name_syllable(syls[j + 1]) and not _person_after_surname_safe(syls, j + 1, taken) \
+                and not lexicon.match(syls, j + 1, "honorifics", fold=True):
+            end = j + 1
+            while end < len(syls) and end - j <= 4 and not taken[end] and _is_name_syllable(syls[end]):
+                end += 1
+            yield Cand("LOC", j + 1, end)
+            for k in range(j + 1, end):
+                taken[k] = True
+            j = end
 
 
 def _in_event_name(syls: list[Syllable], i: int, used: list[bool]) -> bool:
@@ -639,9 +728,10 @@ def _alone(syls: list[Syllable], i: int, n: int) -> bool:
     'Trung' (China) is not the first half of the word 'Trung tâm'."""
     if n > 1:
         return True
-    if any(0 <= k < len(syls) and syls[k].token == syls[i].token and syls[k].text.isalpha()
-           for k in (i - 1, i + 1)):
-        return False
+    if is_syllable(syls[i].text) and any(
+            0 <= k < len(syls) and syls[k].token == syls[i].token and syls[k].text.isalpha()
+            for k in (i - 1, i + 1)):
+        return False  # "Trung_tâm", "Anh_văn"; but "Philippines_tập" is the segmenter's slip
     before = i > 0 and _person_syllable(syls[i - 1]) and syls[i - 1].token == syls[i].token
     after = i + 1 < len(syls) and _person_syllable(syls[i + 1])
     return not (before or after)
