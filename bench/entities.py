@@ -15,7 +15,8 @@ For each split it prints, as Markdown tables:
   * speed in sentences per second, both systems on the same sentences in one process, run one
     after the other (never in parallel), each after one warm-up call; `--rounds N` (default 3)
     alternates N rounds and keeps each system's fastest. vnextract's time is also split into the
-    time spent inside the `underthesea.ner` calls it makes and the rest.
+    time spent inside underthesea's word segmenter (`underthesea.word_tokenize`, the one model it
+    runs; it does not call `underthesea.ner`) and the rest (its own rules).
 
 `--clean` first applies vnextract's clean step (`extractor.stages.clean.clean_text`, what the
 page pipeline runs before the entities stage: tone-mark placement, "NGuyễn" -> "Nguyễn"). It
@@ -247,12 +248,12 @@ def score_link(link: dict[str, Any], ents: Entities, text: str) -> dict[str, Any
 
 
 class InnerTimer:
-    """Wraps `underthesea.ner` to add up the time vnextract spends inside it."""
+    """Wraps `underthesea.word_tokenize` to add up the time vnextract spends inside it."""
 
     def __init__(self) -> None:
         self.seconds = 0.0
         self.calls = 0
-        self._orig: Callable[..., Any] = underthesea.ner
+        self._orig: Callable[..., Any] = underthesea.word_tokenize
 
     def __enter__(self) -> InnerTimer:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -262,11 +263,11 @@ class InnerTimer:
             finally:
                 self.seconds += time.perf_counter() - t0
 
-        underthesea.ner = timed
+        underthesea.word_tokenize = timed
         return self
 
     def __exit__(self, *exc: object) -> None:
-        underthesea.ner = self._orig
+        underthesea.word_tokenize = self._orig
 
 
 def _clear_vnextract_cache() -> None:
@@ -281,9 +282,9 @@ def _clear_vnextract_cache() -> None:
 
 def run_vnextract(recs: list[dict[str, Any]], clean: bool) -> tuple[list[Entities], list[float],
                                                                      list[float | None]]:
-    """Entities, wall time and time inside underthesea.ner, per sentence (one warm-up first).
+    """Entities, wall time and time inside the segmenter, per sentence (one warm-up first).
 
-    The inner time is None when the wrapper saw no call (vnextract bound `ner` elsewhere)."""
+    The inner time is None when the wrapper saw no call."""
     entities_of_text(WARM_UP)
     _clear_vnextract_cache()
     out, total, inner = [], [], []
@@ -448,8 +449,8 @@ def _num(x: float | None, scale: float, fmt: str) -> str:
 def speed_table(rep: dict[str, Any]) -> str:
     sp = rep["speed"]
     names = {"vnextract": "vnextract `entities_of_text` (total)",
-             "vnextract_inner": "… of which inside `underthesea.ner`",
-             "vnextract_own": "… vnextract without `underthesea.ner`",
+             "vnextract_inner": "… of which in underthesea's word segmenter",
+             "vnextract_own": "… vnextract's own rules",
              "underthesea": "underthesea `ner`"}
     rows = [[label, str(sp["sentences"]), _num(sp["seconds"][k], 1, ".2f"),
              _num(sp["per_second"][k], 1, ".1f"), _num(sp["seconds"][k], 1000 / sp["sentences"], ".2f")]

@@ -138,7 +138,13 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
+_LOWER_STARTS = frozenset("pqtđv")  # p./q., phường/quận, tp., tỉnh lộ, đường tỉnh, vành đai
+
+
 def _at(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int] | None:
+    first = syls[i].text[:1]
+    if not (first.isdigit() or first.isupper() or first in _LOWER_STARTS):
+        return None  # most syllables: nothing an address rule could start with
     for rule in (numbered_unit, road):
         end = rule(syls, i)
         if end:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..vi import pattern
 from .analysis import Syllable
-from .rules import Cand
+from .shape import Cand
 
 Role = tuple[str | None, str | None, tuple[str, ...]]  # title, organisation, flags
 

@@ -17,6 +17,7 @@ from ..document import Document
 from ..models import DocumentRef, Entities, Location, Organization, Person, Role, Span
 from ..ner import links, merge, rules
 from ..ner.analysis import Syllable, analyse
+from ..ner.shape import Cand
 from ..textdates import find_dates
 from ..vi import pattern
 
@@ -91,7 +92,7 @@ def _texts(doc: Document) -> list[tuple[str, int, str]]:
     return out
 
 
-def _span(section: str, index: int, text: str, syls: list[Syllable], c: rules.Cand) -> Span:
+def _span(section: str, index: int, text: str, syls: list[Syllable], c: Cand) -> Span:
     start, end = syls[c.i].start, syls[c.j - 1].end
     return Span(section=section, index=index, start=start, end=end, text=text[start:end])
 

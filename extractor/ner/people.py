@@ -1,0 +1,116 @@
+"""People named by a cue (an honorific, a title, an apposition), by a surname from the lexicon,
+or as foreign names in Latin script; countries between a title and a name ("Tổng thống Mỹ
+Barack Obama") are split off."""
+
+from __future__ import annotations
+
+import re
+
+from .. import vi
+from ..names import is_syllable
+from . import lexicon, proper
+from .analysis import Syllable
+from .shape import (
+    Cand,
+    admin_cue,
+    name_run,
+    person_syllable,
+    surname_at,
+    surname_at_safe,
+)
+
+
+def find(syls: list[Syllable], used: list[bool], found: list[Cand]):
+    title_ends = {c.j: c for c in found if c.kind in ("TITLE", "ORG")}
+    person_titles = {c.j for c in found if c.kind == "TITLE"}
+    title_starts = {c.i for c in found if c.kind == "TITLE"}
+    headline = proper.title_case(syls)  # "Giá Vàng Hôm Nay": capitals mark nothing
+    i = 0
+    while i < len(syls):
+        if used[i] or not person_syllable(syls[i]) or admin_cue(syls, i, used):
+            i += 1
+            continue
+        if proper.cue_before(syls, i) == "-":
+            i = name_run(syls, i, used)  # "phim Bố Già", "bão Yagi": a title, not a person
+            continue
+        cue = lexicon.match(syls, i, "capital_honorifics")
+        if cue and i + cue < len(syls) and person_syllable(syls[i + cue]):
+            i += cue  # "Ông Tài" at the start of a sentence: the cue is not the name
+            continue
+        cue = lexicon.match(syls, i, "honorifics", fold=True)
+        if cue and surname_at_safe(syls, i + cue) and name_run(syls, i + cue, used) - i - cue >= 2:
+            i += cue  # "Thầy Nguyễn Văn Bình": an address word before a full name
+            continue
+        end = name_run(syls, i, used)
+        if end - i == 1 and lexicon.match(syls, i, "org_heads.txt") == 1:
+            i = end  # "Đội", "Cục" alone: a body's head noun, not a person
+            continue
+        if not _cued(syls, i) and any(s.text in vi.wordset("not_name_words.txt")
+                                      for s in syls[i:end]):
+            i = end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
+            continue
+        place = lexicon.match(syls, i, "places")
+        nationality = i > 0 and syls[i - 1].text == "người"  # "người Brazil Rafaelson"
+        if (i in title_ends or nationality) and place and end - (i + place) >= 1:
+            # "Tổng thống Mỹ Barack Obama": the country, then the person
+            yield Cand("LOC", i, i + place)
+            yield Cand("PER", i + place, suffix(syls, end))
+            i = end
+            continue
+        cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
+        if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)):
+            i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
+            continue
+        if headline and not (surname_at(syls, i) or (cued and not (i in title_ends and end - i > 3))):
+            i = end  # in a Title Case headline only name-shaped runs are names
+            continue
+        if cued and end - i == 1 and i > 0 and syls[i - 1].text.isascii() \
+                and syls[i].text.casefold() in vi.wordset("english_words.txt"):
+            i = end  # "Shark Tank": an English word after an English cue is not a name
+            continue
+        if cued or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
+            yield Cand("PER", i, suffix(syls, end))
+            i = suffix(syls, end)
+        else:
+            i += 1
+
+
+def suffix(syls: list[Syllable], end: int) -> int:
+    """A regnal number after a name ('Charles III', 'Leo XIV')."""
+    if end < len(syls) and re.fullmatch(r"[IVX]{1,5}", syls[end].text):
+        return end + 1
+    return end
+
+
+def _cued(syls: list[Syllable], i: int) -> bool:
+    """Preceded by an honorific ('ông', 'đồng chí') or academic prefix ('GS.TS')."""
+    for name in ("honorifics", "capital_honorifics", "academic.txt"):
+        for width in (1, 2):
+            if i - width >= 0 and lexicon.match(syls, i - width, name) == width:
+                return True
+    return False
+
+
+def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
+    """'Frank Lampard', 'Tom Hanks': two or three Latin-script words, at least one of which
+    cannot be a Vietnamese syllable, and no known place or organisation."""
+    words = [s.text for s in syls[i:end]]
+    if not 2 <= len(words) <= 3 or not all(w.isascii() for w in words):
+        return False
+    if lexicon.match(syls, i, "orgs") or lexicon.match(syls, i, "places"):
+        return False
+    if i > 0 and lexicon.match(syls, i - 1, "org_heads.txt"):
+        return False
+    if any(w in vi.wordset("not_name_words.txt") for w in words):
+        return False
+    english = vi.wordset("english_words.txt")
+    if all(w.casefold() in english for w in words):
+        return False  # "Running Man", "Black Friday": English words, not a name
+    if (i == 0 or syls[i - 1].text in ".!?:\"“") and is_syllable(words[0]):
+        return False  # "Tim Romeo đập mạnh": a capitalised Vietnamese word opening a sentence
+    return any(not is_syllable(w) for w in words)
+
+
+def _apposition(syls: list[Syllable], end: int, title_starts: set[int]) -> bool:
+    """'Helena Marsh, Giám đốc ...': a name followed by a comma and a title."""
+    return end + 1 < len(syls) and syls[end].text in (",", "(") and end + 1 in title_starts

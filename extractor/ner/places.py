@@ -1,0 +1,120 @@
+"""Places: lexicon entries (provinces, districts, countries, regions with their generic word),
+names after a place word ("tỉnh Nghệ An", "các huyện A, B và C"), and the stops of a dashed
+route ("TP.HCM - Long Thành - Dầu Giây"); not inside event names or people's names."""
+
+from __future__ import annotations
+
+from ..names import is_syllable
+from . import lexicon
+from .analysis import Syllable
+from .shape import (
+    MAX_PERSON,
+    Cand,
+    admin_cue,
+    is_name_syllable,
+    name_run,
+    person_after_surname_safe,
+    person_syllable,
+    surname_at,
+)
+
+
+def find(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_only: bool = False):
+    """Known places; `generic_only`: only those that keep a generic word ("châu Á")."""
+    i = 0
+    while i < len(syls):
+        n = lexicon.match(syls, i, "places")
+        if generic_only and n and (syls[i].text.casefold() not in lexicon.generic_place_words() or (
+                syls[i].text[0].isupper() and i > 0 and syls[i - 1].text not in ".!?:\"“(")):
+            n = 0  # "miền Bắc", "Châu Âu ..." opening a sentence; not "Hồ" of "Hồ Chí Minh"
+        # lowercase-led entries ("châu Âu", "miền Nam", "sông Hồng") match as written
+        if n >= min_len and not any(used[i : i + n]) and (is_name_syllable(syls[i]) or n > 1) \
+                and _alone(syls, i, n) and not _continues_name(syls, i, n) \
+                and not _in_event_name(syls, i, used):
+            yield Cand("LOC", i, i + n)
+            i += n
+        else:
+            i += 1
+
+
+def admin(syls: list[Syllable], used: list[bool]):
+    """'tỉnh Nghệ An', 'các huyện Hương Khê, Vũ Quang và Hương Sơn' (a list after the cue)."""
+    i = 0
+    while i < len(syls):
+        if not (admin_cue(syls, i, used) and not used[i] and person_syllable(syls[i])):
+            i += 1
+            continue
+        while True:
+            end = name_run(syls, i, used)
+            yield Cand("LOC", i, end)
+            i = end
+            if i + 1 < len(syls) and syls[i].text in {",", "và"} and not used[i + 1] \
+                    and person_syllable(syls[i + 1]) and _list_item(syls, i + 1, used):
+                i += 1
+            else:
+                break
+
+
+def routes(syls: list[Syllable], used: list[bool], found: list[Cand]):
+    """'Hà Nội - TP.HCM', 'TP.HCM - Long Thành - Dầu Giây': the names after a place in a
+    dashed route are places."""
+    ends = {c.j for c in found if c.kind == "LOC"}
+    taken = list(used)
+    for j in sorted(ends):
+        while j + 1 < len(syls) and syls[j].text in ("-", "–") and not taken[j + 1] \
+                and is_name_syllable(syls[j + 1]) and not person_after_surname_safe(syls, j + 1, taken) \
+                and not lexicon.match(syls, j + 1, "honorifics", fold=True):
+            end = j + 1
+            while end < len(syls) and end - j <= 4 and not taken[end] and is_name_syllable(syls[end]):
+                end += 1
+            yield Cand("LOC", j + 1, end)
+            for k in range(j + 1, end):
+                taken[k] = True
+            j = end
+
+
+def _in_event_name(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    """'Festival Hoa Đà Lạt', 'Ngoại hạng Anh': a place inside an event's or award's name."""
+    for h in range(max(0, i - 5), i):
+        n = lexicon.match(syls, h, "event_heads.txt")
+        if n and h + n <= i and not any(used[h:i]) and all(s.text.isalpha() for s in syls[h + n : i]) \
+                and is_name_syllable(syls[h + n]):  # "Ngày Nhà giáo ...", not "Ngày xưa"
+            return True
+    return False
+
+
+def _list_item(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    """The next place of a list after 'huyện A, B và C': a name of its own, not 'P.5' or the
+    capitalised first word of 'Quốc lộ'."""
+    end = name_run(syls, i, used)
+    if end >= len(syls):
+        return True
+    return syls[end].text != "." and not (
+        syls[end].token == syls[end - 1].token and syls[end].text.islower())
+
+
+def _continues_name(syls: list[Syllable], i: int, n: int) -> bool:
+    """'Lê Hà Lan', 'Phan Thị Lệ Thủy': a place name inside a longer capitalised run that
+    starts with a surname."""
+    if n < 2:
+        return False
+    k = i
+    while k > 0 and i - k < 3 and person_syllable(syls[k - 1]):
+        k -= 1
+        if surname_at(syls, k) and i + n - k <= MAX_PERSON:
+            return True
+    return False
+
+
+def _alone(syls: list[Syllable], i: int, n: int) -> bool:
+    """'Anh' is England alone, but part of a name in 'Anh Minh'; same for 'Nga', 'Đức'; and
+    'Trung' (China) is not the first half of the word 'Trung tâm'."""
+    if n > 1:
+        return True
+    if is_syllable(syls[i].text) and any(
+            0 <= k < len(syls) and syls[k].token == syls[i].token and syls[k].text.isalpha()
+            for k in (i - 1, i + 1)):
+        return False  # "Trung_tâm", "Anh_văn"; but "Philippines_tập" is the segmenter's slip
+    before = i > 0 and person_syllable(syls[i - 1]) and syls[i - 1].token == syls[i].token
+    after = i + 1 < len(syls) and person_syllable(syls[i + 1])
+    return not (before or after)

@@ -1,0 +1,93 @@
+"""Shared by the span rules: the candidate span and the shapes of syllables (capitalised, part
+of a person's name, a surname) that every rule module asks about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import vi
+from . import lexicon
+from .analysis import Syllable
+
+CONNECTORS = {"và", "-", "–", "&"}
+
+
+MAX_PERSON = 5
+
+
+@dataclass
+class Cand:
+    kind: str  # PER, ORG, LOC, TITLE
+    i: int  # first syllable
+    j: int  # one past the last syllable
+    name: str = ""  # normalised name (ORG: head added for implied orgs)
+    flags: list[str] = field(default_factory=list)
+    implied_org: Cand | None = None
+    alias: str | None = None  # an abbreviation the text defines for this organisation
+    alias_at: int = -1  # its syllable
+    implied: bool = False  # rebuilt from a fused title ("Trưởng phòng QLTH"): not written as such
+
+
+def is_name_syllable(s: Syllable) -> bool:
+    return s.cap and any(ch.isalpha() for ch in s.text)
+
+
+def person_syllable(s: Syllable) -> bool:
+    """'Nguyễn', 'A' (as in 'Nguyễn Văn A'), 'Seung-hoon', "H'Hen"; not 'CDC', 'TP.HCM'."""
+    parts = re.split(r"['-]", s.text) if len(s.text) > 2 else [s.text]
+    if not all(p.isalpha() for p in parts):
+        return False
+    first = parts[0]
+    return first[0].isupper() and (len(first) == 1 or first[1:].islower()) \
+        and all(p[1:].islower() or len(p) == 1 for p in parts[1:])
+
+
+def surname_at(syls: list[Syllable], k: int) -> bool:
+    return syls[k].text in vi.wordset("surnames.txt") and is_name_syllable(syls[k])
+
+
+def surname_at_safe(syls: list[Syllable], k: int) -> bool:
+    return k < len(syls) and surname_at(syls, k)
+
+
+def is_name_syllable_at(syls: list[Syllable], k: int) -> bool:
+    return k < len(syls) and is_name_syllable(syls[k])
+
+
+def name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
+    j = i
+    while j < len(syls) and j - i < MAX_PERSON and not used[j] and person_syllable(syls[j]):
+        j += 1
+    return j
+
+
+def person_after_surname(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    end = name_run(syls, i, used)
+    return 2 <= end - i <= 4 and (end >= len(syls) or not is_name_syllable(syls[end]))
+
+
+def person_after_surname_safe(syls: list[Syllable], k: int, used: list[bool]) -> bool:
+    return surname_at_safe(syls, k) and person_after_surname(syls, k, used)
+
+
+def is_place(syls: list[Syllable], i: int, j: int) -> bool:
+    return lexicon.match(syls, i, "places") == j - i
+
+
+def admin_cue(syls: list[Syllable], i: int, used: list[bool] | None = None) -> bool:
+    """'tỉnh Nghệ An', 'đường Nguyễn Văn Trỗi', 'TP Vinh': a place name after a place word
+    (one not already inside an organisation: in 'UBND TP Võ Văn Hoan' a person follows)."""
+    if used is not None and i >= 1 and used[i - 1]:
+        return False
+    if i >= 1 and syls[i - 1].text in ("TP", "Q.", "P."):
+        return True
+    for w in (1, 2, 3):
+        k = i - w
+        # capitalised only where a sentence opens ("Xã Hải Đông hoàn thành ..."); elsewhere
+        # "Bản", "Hồ" are parts of names ("Nhật Bản", "Hồ Đức Phớc")
+        fold = k == 0 or (k > 0 and syls[k - 1].text in ".!?:\"“(")
+        if k >= 0 and lexicon.match(syls, k, "place_cues.txt", fold=fold) == w \
+                and (k == 0 or syls[k - 1].token != syls[k].token):
+            return True  # a word of its own: not the "cầu" of "yêu cầu"
+    return False
