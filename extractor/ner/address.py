@@ -82,7 +82,7 @@ def street_after_number(syls: list[Syllable], i: int, used: list[bool]) -> tuple
     t, after = _glued(syls, i)
     if not pattern("address", "house").match(t) or pattern("address", "date_like").match(t):
         return 0, 0
-    if i > 0 and syls[i - 1].text not in _OPENERS and not syls[i - 1].text[:1].isupper():
+    if i > 0 and syls[i - 1].text not in _OPENERS:
         return 0, 0
     end = _run(syls, after, used)
     if end > after and _closed(syls, end):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import vi
-from ..names import is_acronym
+from ..names import is_acronym, is_syllable
 from . import lexicon
 from .analysis import Syllable
 from .shape import (
@@ -112,8 +112,12 @@ def _acronym_of_place(syls: list[Syllable], i: int, used: list[bool]) -> int:
     """An unknown abbreviation right before a country or province names a body of that place:
     the length of the place, else 0."""
     t = syls[i].text
-    if not is_acronym(t) or "." in t or t in vi.abbreviations() or t in vi.wordset("not_org_acronyms.txt"):
-        return 0
+    foreign = t.isalpha() and t[:1].isupper() and not is_syllable(t) \
+        and t.casefold() not in vi.wordset("english_words.txt") \
+        and t not in vi.wordset("foreign_given_names.txt")
+    if not (is_acronym(t) or foreign) or "." in t or t in vi.abbreviations() \
+            or t in vi.wordset("not_org_acronyms.txt"):
+        return 0  # "LĐBĐ Việt Nam", "Topenland Bình Định"; not "GDP Việt Nam"
     if lexicon.match(syls, i, "places"):
         return 0
     n = lexicon.match(syls, i + 1, "places")

@@ -23,15 +23,19 @@ from .shape import (
 def find(syls: list[Syllable], used: list[bool], found: list[Cand]):
     title_ends = {c.j: c for c in found if c.kind in ("TITLE", "ORG")}
     person_titles = {c.j for c in found if c.kind == "TITLE"}
-    title_starts = {c.i for c in found if c.kind == "TITLE"}
+    title_starts = {c.i: c.j for c in found if c.kind == "TITLE"}
     headline = proper.title_case(syls)  # "Giá Vàng Hôm Nay": capitals mark nothing
     i = 0
     while i < len(syls):
         if used[i] or not person_syllable(syls[i]) or admin_cue(syls, i, used):
             i += 1
             continue
-        if proper.cue_before(syls, i) == "-":
+        nationality = i > 0 and syls[i - 1].text == "người"  # "người Brazil Rafaelson"
+        if proper.cue_before(syls, i) == "-" and not (nationality and lexicon.match(syls, i, "places")):
             i = name_run(syls, i, used)  # "phim Bố Già", "bão Yagi": a title, not a person
+            continue
+        if _english_after_latin_cue(syls, i):
+            i = name_run(syls, i, used)  # "Shark Tank Việt Nam": a show, not a person
             continue
         cue = lexicon.match(syls, i, "capital_honorifics")
         if cue and i + cue < len(syls) and person_syllable(syls[i + cue]):
@@ -50,7 +54,6 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand]):
             i = end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
             continue
         place = lexicon.match(syls, i, "places")
-        nationality = i > 0 and syls[i - 1].text == "người"  # "người Brazil Rafaelson"
         if (i in title_ends or nationality) and place and end - (i + place) >= 1:
             # "Tổng thống Mỹ Barack Obama": the country, then the person
             yield Cand("LOC", i, i + place)
@@ -61,12 +64,11 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand]):
         if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)):
             i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
             continue
-        if headline and not (surname_at(syls, i) or (cued and not (i in title_ends and end - i > 3))):
+        if headline and surname_at(syls, i):
+            end = _name_words_end(syls, i, end)  # "Lê Thanh Hòa Nói Gì?": the name, not the rest
+        if headline and not (_name_words_after_surname(syls, i, end)
+                             or (cued and not (i in title_ends and end - i > 3))):
             i = end  # in a Title Case headline only name-shaped runs are names
-            continue
-        if cued and end - i == 1 and i > 0 and syls[i - 1].text.isascii() \
-                and syls[i].text.casefold() in vi.wordset("english_words.txt"):
-            i = end  # "Shark Tank": an English word after an English cue is not a name
             continue
         if cued or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
             yield Cand("PER", i, suffix(syls, end))
@@ -111,6 +113,35 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
     return any(not is_syllable(w) for w in words)
 
 
-def _apposition(syls: list[Syllable], end: int, title_starts: set[int]) -> bool:
-    """'Helena Marsh, Giám đốc ...': a name followed by a comma and a title."""
-    return end + 1 < len(syls) and syls[end].text in (",", "(") and end + 1 in title_starts
+def _english_after_latin_cue(syls: list[Syllable], i: int) -> bool:
+    """'Shark Tank': an English word after an English cue word opens a title, not a name."""
+    english = vi.wordset("english_words.txt")
+    return i > 0 and syls[i - 1].text.casefold() in english \
+        and lexicon.match(syls, i - 1, "capital_honorifics") == 1 \
+        and syls[i].text.casefold() in english
+
+
+def _name_words_end(syls: list[Syllable], i: int, end: int) -> int:
+    """The end of the surname and the name words after it (at most three)."""
+    names = vi.wordset("given_names.txt") | vi.wordset("surnames.txt")
+    k = i + 1
+    while k < end and k - i <= 3 and syls[k].text in names:
+        k += 1
+    return k
+
+
+def _name_words_after_surname(syls: list[Syllable], i: int, end: int) -> bool:
+    """'Nguyễn Đăng Khoa' but not 'Vàng Nhẫn Tăng Vọt' (Title Case words after a surname)."""
+    names = vi.wordset("given_names.txt") | vi.wordset("surnames.txt")
+    return surname_at(syls, i) and all(s.text in names for s in syls[i + 1 : end])
+
+
+def _apposition(syls: list[Syllable], end: int, title_starts: dict[int, int]) -> bool:
+    """'Helena Marsh, Giám đốc ...': a name followed by a comma and a title; not '..., HLV
+    Frank Lampard', where the title has a name of its own."""
+    if not (end + 1 < len(syls) and syls[end].text in (",", "(") and end + 1 in title_starts):
+        return False
+    after = title_starts[end + 1]
+    if after >= len(syls) or lexicon.match(syls, after, "org_heads.txt"):
+        return True  # "..., Giám đốc Sở Y tế": the title's organisation follows
+    return name_run(syls, after, [False] * len(syls)) - after < 2

@@ -4,6 +4,7 @@ route ("TP.HCM - Long Thành - Dầu Giây"); not inside event names or people's
 
 from __future__ import annotations
 
+from .. import vi
 from ..names import is_syllable
 from . import lexicon
 from .analysis import Syllable
@@ -29,7 +30,8 @@ def find(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_only:
             n = 0  # "miền Bắc", "Châu Âu ..." opening a sentence; not "Hồ" of "Hồ Chí Minh"
         # lowercase-led entries ("châu Âu", "miền Nam", "sông Hồng") match as written
         if n >= min_len and not any(used[i : i + n]) and (is_name_syllable(syls[i]) or n > 1) \
-                and _alone(syls, i, n) and not _continues_name(syls, i, n) \
+                and _alone(syls, i, n) and not _continues_name(syls, i, n) and not _language(syls, i, n) \
+                and not _in_show_name(syls, i) \
                 and not _in_event_name(syls, i, used):
             yield Cand("LOC", i, i + n)
             i += n
@@ -62,6 +64,7 @@ def routes(syls: list[Syllable], used: list[bool], found: list[Cand]):
     taken = list(used)
     for j in sorted(ends):
         while j + 1 < len(syls) and syls[j].text in ("-", "–") and not taken[j + 1] \
+                and _route_stop(syls, j + 1, taken) \
                 and is_name_syllable(syls[j + 1]) and not person_after_surname_safe(syls, j + 1, taken) \
                 and not lexicon.match(syls, j + 1, "honorifics", fold=True):
             end = j + 1
@@ -71,6 +74,26 @@ def routes(syls: list[Syllable], used: list[bool], found: list[Cand]):
             for k in range(j + 1, end):
                 taken[k] = True
             j = end
+
+
+def _route_stop(syls: list[Syllable], k: int, used: list[bool]) -> bool:
+    """A stop of a route is a known place or a name of two words or more ('Dầu Giây'), not a
+    capitalised word opening the next clause ('Đồng Nai - Không có chuyện ...')."""
+    if lexicon.match(syls, k, "places"):
+        return True
+    end = k
+    while end < len(syls) and not used[end] and is_name_syllable(syls[end]):
+        end += 1
+    return end - k >= 2
+
+
+def _in_show_name(syls: list[Syllable], i: int) -> bool:
+    """'Shark Tank Việt Nam', 'Running Man Việt Nam': a country closing an English title."""
+    if i == 0:
+        return False
+    before = syls[i - 1].text
+    return before[:1].isupper() and (before.casefold() in vi.wordset("english_words.txt")
+                                     or before in vi.wordset("not_name_words.txt"))
 
 
 def _in_event_name(syls: list[Syllable], i: int, used: list[bool]) -> bool:
@@ -104,6 +127,19 @@ def _continues_name(syls: list[Syllable], i: int, n: int) -> bool:
         if surname_at(syls, k) and i + n - k <= MAX_PERSON:
             return True
     return False
+
+
+_LANGUAGE_BEFORE = {"tiếng", "ngôn ngữ", "cử nhân", "Cử nhân", "khoa", "môn"}
+_LANGUAGE_AFTER = {"văn", "ngữ"}
+
+
+def _language(syls: list[Syllable], i: int, n: int) -> bool:
+    """'Anh văn', 'ngôn ngữ Anh', 'tiếng Pháp': a language, not the country."""
+    if n > 1:
+        return False
+    if i + 1 < len(syls) and syls[i + 1].text in _LANGUAGE_AFTER:
+        return True
+    return any(i - w >= 0 and " ".join(s.text for s in syls[i - w : i]) in _LANGUAGE_BEFORE for w in (1, 2))
 
 
 def _alone(syls: list[Syllable], i: int, n: int) -> bool:
