@@ -541,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = [args.split] if args.split else list(SPLITS)
     recs = [r for r in load_gold() if any(in_split(r, sp) for sp in splits)]
     fingerprint = code_fingerprint()
-    print(f"# vnextract vs underthesea NER on {GOLD.relative_to(ROOT)} and {BLIND.name}\n\n"
+    print(f"# vnextract vs underthesea NER on {GOLD.relative_to(ROOT)}, {DEV2.name} and {BLIND.name}\n\n"
           f"extractor code {fingerprint}, underthesea {underthesea.__version__}, "
           f"clean step {'on' if args.clean else 'off'}, timing rounds {max(1, args.rounds)}, "
           f"load average before {os.getloadavg()[0]:.2f}")
