@@ -9,6 +9,13 @@ import pytest
 from extractor.ner import entities_of_text
 
 
+def test_vietnamese_spelling():
+    from extractor.ner.proper import vietnamese
+
+    assert [w for w in ["Kim", "Kang", "Khánh", "Kỳ", "Cecil", "Chi", "Quang", "Qatar"]
+            if vietnamese(w)] == ["Kim", "Khánh", "Kỳ", "Chi", "Quang"]
+
+
 def _names(sentence: str, kind: str) -> list[str]:
     ents = entities_of_text(sentence)
     group = {"PER": ents.people, "ORG": ents.organizations, "LOC": ents.locations}[kind]
@@ -56,6 +63,9 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Tiền vệ người Argentina Lionel Messi ghi bàn.", ["Lionel Messi"]),
         ("Ông ta khai mua của một người tên Tèo.", ["Tèo"]),
         ("Kim Yo-jong ra tuyên bố mới.", ["Kim Yo-jong"]),
+        # two words opening a headline, the first a given name; a foreign spelling ("Kang")
+        ("Minh Hằng bất ngờ tái xuất màn ảnh", ["Minh Hằng"]),
+        ("Kang Daniel tổ chức fan meeting tại Hà Nội", ["Kang Daniel"]),
         ("Người dân viếng Chủ tịch Hồ Chí Minh tại Lăng.", ["Hồ Chí Minh"]),
         # titles of works in quotes or after a work noun, storms: no person
         ("Khán giả chờ đợi phần hai của “Người Phán Xử” và phim Bố Già.", []),

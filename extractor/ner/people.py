@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from .. import vi
-from ..names import is_syllable
 from . import lexicon, proper
 from .analysis import Syllable
 from .shape import (
@@ -108,9 +107,9 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
     english = vi.wordset("english_words.txt")
     if all(w.casefold() in english for w in words):
         return False  # "Running Man", "Black Friday": English words, not a name
-    if (i == 0 or syls[i - 1].text in ".!?:\"“") and is_syllable(words[0]):
+    if (i == 0 or syls[i - 1].text in ".!?:\"“") and proper.vietnamese(words[0]):
         return False  # "Tim Romeo đập mạnh": a capitalised Vietnamese word opening a sentence
-    return any(not is_syllable(w) for w in words)
+    return any(not proper.vietnamese(w) for w in words)
 
 
 def _english_after_latin_cue(syls: list[Syllable], i: int) -> bool:

@@ -87,10 +87,12 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool) -> bool:
     sentence, where every word is capitalised anyway."""
     words = [s.text for s in syls[i:end]]
     names = [w in _name_words() for w in words]
-    if all(is_syllable(w) for w in words):
+    if all(vietnamese(w) for w in words):
         if len(words) == 1:
             return names[0] and _epithet(syls, end)
-        return all(names) if start else any(names)
+        if start:  # a name word first, and two words at most: "Xuân Son tiếp tục ..."
+            return all(names) or (len(words) == 2 and names[0])
+        return any(names)
     if len(words) == 1:
         word = words[0]
         if _foreign_given(word):
@@ -98,6 +100,20 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool) -> bool:
         return len(word) >= 3 and not _english(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end)
     return _foreign_given(words[0]) or not all(_english(w) or names[k] for k, w in enumerate(words))
+
+
+def vietnamese(word: str) -> bool:
+    """A Vietnamese syllable by its spelling: the shared validator, plus the rules of the
+    orthography it lets through ('k' only before i/e/ê/y, 'c' never before them, 'q' + 'u'),
+    so that 'Kang', 'Cecil' read as foreign."""
+    w = word.casefold()
+    if not is_syllable(word):
+        return False
+    if w[:1] == "k" and w[1:2] not in ("i", "e", "ê", "y", "h") and not w.startswith("kh"):
+        return w[1:2] in "ìíỉĩịèéẻẽẹềếểễệỳýỷỹỵ"
+    if w[:1] == "c" and w[1:2] in ("i", "e", "ê", "y") and not w.startswith("ch"):
+        return False
+    return not (w[:1] == "q" and w[1:2] != "u")
 
 
 def _model_number(syls: list[Syllable], end: int) -> bool:
@@ -164,15 +180,15 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
             continue
         while end > i and end < len(syls) and syls[end].token == syls[end - 1].token \
                 and syls[end].text.isalpha() and syls[end].text.islower() \
-                and is_syllable(syls[end - 1].text):
+                and vietnamese(syls[end - 1].text):
             end -= 1  # "Hội_nghị", "Đại_hội": a capitalised common word ends here
         if end == i:
             i += 1
             continue
         cue = cue_before(syls, i)
-        if cue == "ORG" and not (end - i == 1 and not is_syllable(syls[i].text)):
+        if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text)):
             cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person
-        common = end - i == 1 and is_syllable(syls[i].text)  # "tại Ngày hội ...": a common word
+        common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
         if cue or _quoted(syls, i, end):
             if cue in ("LOC", "ORG") and not common and not _blocked(syls, i, end):
                 out.append((cue, i, end))
@@ -180,12 +196,12 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
             continue
         first = _leading_cue(syls, i, end)
         start = _at_start(syls, i) and first == i
-        if start and end - i >= 2 and is_syllable(syls[i].text) and syls[i].text not in _name_words() \
+        if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in _name_words() \
                 and not _foreign_given(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
             first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
         opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
         if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue
-            if opening in ("LOC", "ORG") and end - i == 2 and not is_syllable(syls[i + 1].text) \
+            if opening in ("LOC", "ORG") and end - i == 2 and not vietnamese(syls[i + 1].text) \
                     and not _blocked(syls, i + 1, end):
                 out.append((opening, i + 1, end))
             i = end
