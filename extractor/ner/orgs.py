@@ -114,7 +114,7 @@ def _acronym_of_place(syls: list[Syllable], i: int, used: list[bool]) -> int:
     t = syls[i].text
     foreign = t.isalpha() and t[:1].isupper() and not is_syllable(t) \
         and t.casefold() not in vi.wordset("english_words.txt") \
-        and t not in vi.wordset("foreign_given_names.txt")
+        and t not in vi.wordset("foreign_given_names.txt") and t not in vi.wordset("not_name_words.txt")
     if not (is_acronym(t) or foreign) or "." in t or t in vi.abbreviations() \
             or t in vi.wordset("not_org_acronyms.txt"):
         return 0  # "LĐBĐ Việt Nam", "Topenland Bình Định"; not "GDP Việt Nam"

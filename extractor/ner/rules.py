@@ -57,7 +57,8 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in places.find(syls, used):
         take(c)
-    for kind, start, end in proper.initials(syls, used) + proper.find(syls, used):
+    for kind, start, end in proper.tickers(syls, used, text) + proper.initials(syls, used) \
+            + proper.find(syls, used):
         take(Cand(kind, start, end))
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and syls[c.j].text == "." \
@@ -116,6 +117,19 @@ def _title_context(syls: list[Syllable], i: int, after: int) -> bool:
     return i >= 2 and syls[i - 1].text in {",", "("} and is_name_syllable(syls[i - 2])
 
 
+def _parent_body(syls: list[Syllable], end: int, used: list[bool]) -> int:
+    """'Trưởng phòng Cảnh sát hình sự Công an tỉnh Đồng Nai': the department's lowercase
+    words, then the body it belongs to, are all one rebuilt name."""
+    k = end
+    while k < len(syls) and k - end < 4 and syls[k].text.isalpha() and syls[k].text.islower() \
+            and not lexicon.match(syls, k, "clause_words.txt"):
+        k += 1
+    if k == end or k >= len(syls) or used[k] or not lexicon.match(syls, k, "org_heads.txt"):
+        return end
+    parent = orgs.extend(syls, k + lexicon.match(syls, k, "org_heads.txt"), used, cut_person=True)
+    return parent if parent > k + 1 else end
+
+
 def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> Cand | None:
     """'Trưởng phòng QLTH' -> Phòng QLTH; 'Bộ trưởng Tài chính' -> Bộ Tài chính."""
     title = " ".join(s.text for s in syls[k:after]).casefold()
@@ -134,6 +148,7 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
     end = orgs.extend(syls, after, used, cut_person=True)
     if end == after:
         return None
+    end = _parent_body(syls, end, used)
     name_syls = [s.text for s in syls[after:end]]
     start = after - 1 if syls[after - 1].text.casefold() == head.casefold() else after
     return Cand("ORG", start, end, name=f"{head} {' '.join(name_syls)}", implied=True)
