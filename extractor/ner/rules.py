@@ -9,7 +9,7 @@ belongs to at most one span. Each kind lives in its own module; this one runs th
 from __future__ import annotations
 
 from ..names import is_acronym
-from . import address, lexicon, orgs, people, places, proper
+from . import address, lexicon, orgname, orgs, people, places, proper
 from .analysis import Syllable
 from .shape import (
     Cand,
@@ -126,7 +126,7 @@ def _parent_body(syls: list[Syllable], end: int, used: list[bool]) -> int:
         k += 1
     if k == end or k >= len(syls) or used[k] or not lexicon.match(syls, k, "org_heads.txt"):
         return end
-    parent = orgs.extend(syls, k + lexicon.match(syls, k, "org_heads.txt"), used, cut_person=True)
+    parent = orgname.extend(syls, k + lexicon.match(syls, k, "org_heads.txt"), used, cut_person=True)
     return parent if parent > k + 1 else end
 
 
@@ -145,7 +145,7 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
         return None  # "Viện trưởng VKSND huyện Ba Vì": the body is written out
     if surname_at(syls, after) and name_run(syls, after, used) - after >= 2:
         return None  # "Thứ trưởng Võ Thành Hưng": a name, not "Bộ Võ Thành Hưng"
-    end = orgs.extend(syls, after, used, cut_person=True)
+    end = orgname.extend(syls, after, used, cut_person=True)
     if end == after:
         return None
     end = _parent_body(syls, end, used)

@@ -1,0 +1,213 @@
+"""Where an organisation's name ends. Vietnamese capitalises only a name's first word, so the
+words after a head noun are taken while they visibly belong to the name: capitals, the
+lowercase rest of a capitalised word, inner words ("nhân dân", "chứng khoán"), administrative
+words before a place, domain pairs and comma-listed fields, a trade before a brand, a unit's
+number, and lowercase words that end at a bracket or a person's name; never a verb of the
+sentence, another body, or the person a title introduces."""
+
+from __future__ import annotations
+
+from .. import vi
+from . import lexicon
+from .analysis import Syllable
+from .shape import (
+    CONNECTORS,
+    is_name_syllable,
+    person_after_surname_safe,
+    person_syllable,
+    surname_at,
+)
+
+
+def extend(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool,
+                head: str = "") -> int:
+    """End of the organisation name starting at `i` (exclusive); `i` when none."""
+    j = i
+    while j < len(syls) and not used[j]:
+        s = syls[j]
+        if is_name_syllable(s) or (s.text[:1].isdigit() and _unit_number(syls, j, i, head)):
+            j += 1
+        elif j > i and s.token == syls[j - 1].token and s.text.isalpha() \
+                and _caps_in_token(syls, i, j) <= 1:
+            j += 1  # lowercase syllable of a capitalised word: "Hàn lâm", "Y tế"
+        elif j > i and lexicon.match(syls, j - 1, "org_heads.txt", fold=True) >= 2:
+            j += 1  # "Tỉnh ủy", "Thành ủy" inside a longer name
+        elif inner := _inner_words(syls, j, i):
+            j += inner  # "Viện Kiểm sát nhân dân tỉnh ...", "Công ty chứng khoán Trường Sơn"
+        elif j > i and s.text == "số" and j + 1 < len(syls) and syls[j + 1].text.isdigit():
+            j += 2  # "Đội CSGT số 6"
+        elif j > i and s.text == "." and syls[j - 1].text in ("TP", "Tp") \
+                and j + 1 < len(syls) and is_name_syllable(syls[j + 1]):
+            j += 1  # "UBND TP. Hà Nội"
+        elif fields := _field_list(syls, j, i, head):
+            j += fields  # "Sở Văn hóa, Thể thao và Du lịch Phú Yên"
+        elif tail := _lowercase_tail(syls, j, i, head, used):
+            j += tail  # "Cục Quản lý thị trường Hứa Thanh Bình", "Cục Quản lý chất lượng (Bộ ...)"
+        elif line := _business_line(syls, j, i, head, used):
+            j += line  # "Công ty TNHH Giày da Phú Lâm": the trade, then the brand
+        elif pair := _domain_pair(syls, j, i, head):
+            j += pair  # "Sở Quy hoạch - kiến trúc"
+        elif _bridge(syls, j, i) and not (s.text in ("-", "–") and head in _NO_DASH_HEADS):
+            j += 1
+        else:
+            break
+    if cut_person:
+        j = _cut_person(syls, i, j)
+    return j
+
+
+_NUMBERED_HEADS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn",
+                   "Bệnh viện", "Hải đoàn", "Binh đoàn", "Vùng", "Xí nghiệp"}
+
+
+_NO_DASH_HEADS = {"Công ty", "Công ty CP", "Công ty TNHH", "Công ty cổ phần", "Tập đoàn", "Hãng"}
+
+
+_DOMAIN_HEADS = {"Sở", "Bộ", "Ban", "Vụ", "Cục", "Viện", "Trung tâm", "Tổng cục", "Chi cục"}
+
+
+def _field_list(syls: list[Syllable], j: int, start: int, head: str) -> int:
+    """A department's fields listed with commas and closed by 'và': from the comma at `j`
+    through the 'và' (the words after it are taken as usual)."""
+    if head not in _DOMAIN_HEADS or j <= start or syls[j].text != ",":
+        return 0
+    def field_at(k: int) -> bool:  # a capitalised word that does not open another body
+        return k < len(syls) and is_name_syllable(syls[k]) and not (
+            lexicon.match(syls, k, "org_heads.txt") or lexicon.match(syls, k, "places"))
+
+    k = j
+    while k < len(syls) and syls[k].text == "," and field_at(k + 1):
+        k += 1
+        while k < len(syls) and syls[k].text != "và" and (is_name_syllable(syls[k]) or (
+                syls[k].text.isalpha() and syls[k].token == syls[k - 1].token)):
+            k += 1
+    if k > j + 1 and k < len(syls) - 1 and syls[k].text == "và" and field_at(k + 1):
+        return k + 1 - j
+    return 0
+
+
+def _lowercase_tail(syls: list[Syllable], j: int, start: int, head: str, used: list[bool]) -> int:
+    """Lowercase words closing a state body's name (Vietnamese capitalises only its first
+    word), kept only where the name visibly ends: before a bracket or a person's full name."""
+    if head not in _DOMAIN_HEADS or j <= start or not syls[j].text.islower() or not syls[j].text.isalpha():
+        return 0
+    k, tokens = j, 0
+    while k < len(syls) and syls[k].text.isalpha() and syls[k].text.islower() and tokens < 3:
+        if k == j or syls[k].token != syls[k - 1].token:
+            tokens += 1
+        k += 1
+    while k < len(syls) and k > j and syls[k].token == syls[k - 1].token and syls[k].text.islower():
+        k += 1
+    if any(lexicon.match(syls, m, "clause_words.txt") or lexicon.match(syls, m, "honorifics")
+           or syls[m].text in CONNECTORS for m in range(j, k)):
+        return 0
+    if k < len(syls) and (syls[k].text == "(" or person_after_surname_safe(syls, k, used)):
+        return k - j
+    return 0
+
+
+def _business_line(syls: list[Syllable], j: int, start: int, head: str, used: list[bool]) -> int:
+    """A company's trade written after its first capitalised word and before its brand
+    ('Giày da Phú Lâm', 'Thực phẩm sạch Hoa Sen'): one or two lowercase syllables right after
+    the name's first word, when a capitalised brand of its own follows."""
+    if head not in _NO_DASH_HEADS or j != start + 1 or not is_name_syllable(syls[start]):
+        return 0
+    k = j
+    while k < len(syls) and k - j < 2 and syls[k].text.isalpha() and syls[k].text.islower():
+        k += 1
+    if k == j or k >= len(syls) or used[k] or not person_syllable(syls[k]) \
+            or any(lexicon.match(syls, m, "clause_words.txt") for m in range(j, k)):
+        return 0
+    if lexicon.match(syls, k, "org_heads.txt") or lexicon.match(syls, k, "titles", fold=True):
+        return 0
+    return k - j
+
+
+def _unit_number(syls: list[Syllable], j: int, start: int, head: str) -> bool:
+    """'Quân khu 7', 'Bệnh viện 108', 'Đội CSGT số 6'; not 'CLB Nam Định 50 triệu đồng'."""
+    if j == start:
+        return head in _NUMBERED_HEADS
+    if any(" ".join(s.text for s in syls[k:j]) in _NUMBERED_HEADS for k in range(max(start, j - 3), j)):
+        return True  # "Bộ Tư lệnh Quân khu 7"
+    nxt = syls[j + 1].text if j + 1 < len(syls) else ""
+    return len(syls[j].text) <= 4 and nxt not in vi.wordset("number_units.txt") and nxt != "%"
+
+
+def _lowercase_before_dash(syls: list[Syllable], j: int) -> int:
+    """'Trung tâm thông tin - Tư liệu': a lowercase first field, then a dash and a capital."""
+    k = j
+    while k < len(syls) and syls[k].token == syls[j].token and syls[k].text.isalpha() \
+            and syls[k].text.islower():
+        k += 1
+    if k > j and k + 1 < len(syls) and syls[k].text in ("-", "–") and is_name_syllable(syls[k + 1]):
+        return k - j
+    return 0
+
+
+def _caps_in_token(syls: list[Syllable], start: int, j: int) -> int:
+    """Capitalised syllables right before `syls[j]` in its word, from `start` on. The segmenter
+    sometimes glues a verb to a name ("Hoàng_Gia_thông_báo"): a lowercase syllable after one
+    capital ("Hàn_lâm", "Đào_tạo") is part of the name, one after two capitals is not."""
+    k = j
+    while k > start and syls[k - 1].token == syls[j].token and is_name_syllable(syls[k - 1]):
+        k -= 1
+    return j - k
+
+
+def _inner_words(syls: list[Syllable], j: int, start: int) -> int:
+    """Lowercase words that stand inside organisation names ('nhân dân', 'quốc gia',
+    'chứng khoán'): kept when the name goes on with a capital, or when they close a name
+    ('suffix' entries)."""
+    n = lexicon.match(syls, j, "org_inner")
+    if not n:
+        return 0
+    k = j + n
+    while k < len(syls) and (lexicon.match(syls, k, "org_inner") or syls[k].text in lexicon.admin_words()):
+        k += lexicon.match(syls, k, "org_inner") or 1
+    if k < len(syls) and is_name_syllable(syls[k]):
+        return n
+    return n if j > start and lexicon.inner_suffix(syls, j, n) else 0
+
+
+def _domain_pair(syls: list[Syllable], j: int, start: int, head: str) -> int:
+    """'Sở Kế hoạch - đầu tư', 'Sở Tài nguyên - môi trường': a department's two fields joined
+    by a dash, the second written lowercase (one word)."""
+    if head in _DOMAIN_HEADS and j == start:
+        return _lowercase_before_dash(syls, j)
+    if head not in _DOMAIN_HEADS or j <= start or syls[j].text not in ("-", "–"):
+        return 0
+    k = j + 1
+    if k >= len(syls) or not (syls[k].text.isalpha() and syls[k].text.islower()):
+        return 0
+    token = syls[k].token
+    while k < len(syls) and syls[k].token == token and syls[k].text.isalpha():
+        k += 1
+    return k - j if k - j >= 3 else 0
+
+
+def _bridge(syls: list[Syllable], j: int, start: int) -> bool:
+    """Connectors and admin words inside a name when a capitalised syllable follows."""
+    s = syls[j].text
+    if s not in CONNECTORS and s not in lexicon.admin_words():
+        return False
+    k = j
+    while k < len(syls) and syls[k].text in (CONNECTORS | lexicon.admin_words()):
+        k += 1
+    if s in CONNECTORS and j == start:
+        return False
+    if s in CONNECTORS and lexicon.match(syls, k, "org_heads.txt"):
+        return False  # "Sở Tài chính và Sở Nội vụ": two bodies
+    return k < len(syls) and is_name_syllable(syls[k])
+
+
+def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
+    """In 'Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh', end the org before the person's name; in
+    'Phó Chủ tịch UBND tỉnh Đặng Văn Minh' the org is 'UBND tỉnh'."""
+    for k in range(i + 1, j - 1):
+        if (j - k) <= 4 and surname_at(syls, k) and not lexicon.match(syls, k, "places") \
+                and syls[k - 1].token != syls[k].token \
+                and (any(is_name_syllable(s) for s in syls[i:k])
+                     or all(s.text in lexicon.admin_words() or s.text == "TP" for s in syls[i:k])) \
+                and all(person_syllable(s) for s in syls[k:j]):
+            return k
+    return j
