@@ -20,7 +20,7 @@ from .shape import (
 
 
 def extend(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool,
-                head: str = "") -> int:
+           head: str = "") -> int:
     """End of the organisation name starting at `i` (exclusive); `i` when none."""
     j = i
     while j < len(syls) and not used[j]:

@@ -3,7 +3,8 @@
 Order matters and is fixed: the dateline, titles (with the organisation a fused title implies),
 organisations, clubs, places that keep their generic word, addresses, places after a place
 word, known places, people, remaining places, then names by shape (`proper`). A syllable
-belongs to at most one span. Each kind lives in its own module; this one runs them in order.
+belongs to at most one span. Each kind lives in its own module (`orgs` and `orgname`,
+`places`, `address`, `people`, `proper`; shared shapes in `shape`); this one runs them in order.
 """
 
 from __future__ import annotations
