@@ -91,6 +91,8 @@ def test_people_by_shape(sentence, people):
         ("Nắng nóng bao trùm miền Trung và nhiều nước châu Âu.", ["miền Trung", "châu Âu"]),
         ("Trung tâm dự báo cảnh báo lũ trên sông Mã.", ["sông Mã"]),
         ("Du khách đổ về đầm Thị Nại và gành Đá Đĩa.", ["Thị Nại", "Đá Đĩa"]),
+        ("Cho thuê căn hộ Sunrise City, nhận phòng tại khách sạn Majestic.",
+         ["Sunrise City", "Majestic"]),
         ("Giao tranh ác liệt tại Pokrovsk và ở Kursk.", ["Pokrovsk", "Kursk"]),
         ("Tuyến đường sắt Hà Nội - Lào Cai - Côn Minh được nâng cấp.",
          ["Hà Nội", "Lào Cai", "Côn Minh"]),
