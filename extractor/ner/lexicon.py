@@ -111,3 +111,18 @@ def inner_suffix(syls: list[Syllable], j: int, n: int) -> bool:
 def generic_place_words() -> frozenset[str]:
     """First words of place entries written with their generic word ('châu', 'miền', 'sông')."""
     return frozenset(e.split()[0] for e in _place_entries() if e[0].islower())
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """underthesea's Vietnamese word list (Viet74K, shipped inside the package): the lowercase
+    entries, i.e. common words ("tăng cường", "phòng dịch")."""
+    from importlib import resources
+
+    path = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt")
+    return frozenset(w for w in path.read_text(encoding="utf-8").splitlines() if w.islower())
+
+
+def common_word(words: Sequence[str]) -> bool:
+    """Do these capitalised syllables spell a common word ("Tăng Cường")?"""
+    return len(words) > 1 and " ".join(words).casefold() in _dictionary()

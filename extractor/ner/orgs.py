@@ -10,7 +10,7 @@ import re
 
 from .. import vi
 from ..names import is_acronym, is_syllable
-from . import lexicon, orgname
+from . import lexicon, orgname, proper
 from .analysis import Syllable
 from .shape import (
     Cand,
@@ -45,12 +45,15 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
     titled_ends = {c.j for c in found if c.kind == "TITLE"}
     known = set(known_acronyms)
     used_alias: set[int] = set()  # the bracketed abbreviation itself is the alias's mention
+    headline = proper.title_case(syls)  # "Bộ Y Tế Yêu Cầu ...": capitals end no name
     i = 0
     while i < len(syls):
         if used[i]:
             i += 1
             continue
         n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations"))
+        if headline and n and not _head_word(syls, i, n):
+            n = 0  # "Bệnh_Viện", "Phòng_Dịch": capitalised common words, not heads
         whole = _whole_org(syls, i)
         if n == 1 and not whole and _person_not_org(syls, i, used):
             i += 1  # "Đoàn Loan", "Trường Giang": people, not the delegation or school + name
@@ -64,6 +67,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
                 end = i + n  # "Hội An" is a town; "Báo Thái Lan" is the Thai press (a place)
         if whole and surname_at_safe(syls, i + whole) and person_after_surname(syls, i + whole, used):
             end = i + whole  # "Chủ tịch Quốc hội Vương Đình Huệ"
+        if headline:  # a Title Case line: the lexicon's whole name, or the head and two words
+            end = i + whole if whole else min(end, i + n + 2)
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
         if complete and _posted_on(syls, i, whole):
             i += whole  # "đăng lên Instagram", "qua Zalo, Facebook": a platform, not a body
@@ -92,6 +97,13 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             i += 1 + place
             continue
         i += 1
+
+
+def _head_word(syls: list[Syllable], i: int, n: int) -> bool:
+    """The head is a word of its own: it starts a word and the name after it starts another."""
+    starts = i == 0 or syls[i - 1].token != syls[i].token
+    ends = i + n >= len(syls) or syls[i + n].token != syls[i + n - 1].token
+    return starts and ends
 
 
 def _person_not_org(syls: list[Syllable], i: int, used: list[bool]) -> bool:

@@ -65,6 +65,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand]):
             continue
         if headline and surname_at(syls, i):
             end = _name_words_end(syls, i, end)  # "Lê Thanh Hòa Nói Gì?": the name, not the rest
+            if lexicon.common_word([s.text for s in syls[i:end]]):
+                i = end  # "Tăng Cường": in a Title Case line, a common word
+                continue
         if headline and not (_name_words_after_surname(syls, i, end)
                              or (cued and not (i in title_ends and end - i > 3))):
             i = end  # in a Title Case headline only name-shaped runs are names
