@@ -190,6 +190,9 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
          {"Choi Young Sam": [("Đại sứ", "Hàn Quốc", [])]}),
         ("Phó Chủ tịch UBND tỉnh Hồ Văn Mừng ký quyết định.",
          {"Hồ Văn Mừng": [("Phó Chủ tịch", "UBND tỉnh", ["deputy"])]}),
+        # an occupation is no title; the bracketed body is the person's affiliation
+        ("Luật sư Trần Văn Tâm (Đoàn Luật sư Hà Nội) cho biết.",
+         {"Trần Văn Tâm": [(None, "Đoàn Luật sư Hà Nội", [])]}),
         ("Vua Thái Lan Maha Vajiralongkorn dự lễ.",
          {"Maha Vajiralongkorn": [("Vua", "Thái Lan", [])]}),
         # titles chained before the name, asides, a name in brackets after its title, "kiêm"
