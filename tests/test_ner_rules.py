@@ -59,6 +59,7 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Lễ hội của đồng bào Chăm và tiếng Khmer được giới thiệu.", []),
         ("Chợ hoa Tết Bính Ngọ mở cửa từ hôm nay.", []),
         ("Giảm giá mạnh dịp Black Friday và Chủ Nhật Vàng.", []),
+        ("Chủ Nhật Xanh thu hút hàng nghìn tình nguyện viên", []),
         ("Chương trình Shark Tank mùa mới lên sóng.", []),
         ("Khán giả chờ Shark Tank Việt Nam mùa 7.", []),
         ("Tiền vệ người Argentina Lionel Messi ghi bàn.", ["Lionel Messi"]),
@@ -184,6 +185,8 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
          {"Rosé": [(None, "BLACKPINK", [])]}),
         ("Nam ca sĩ Taeyang - cựu thành viên của nhóm Big Bang ra album.",
          {"Taeyang": [(None, "Big Bang", ["former"])]}),
+        ("Jun Phạm, thành viên nhóm nhạc Mây Trắng, ra mắt sách mới.",
+         {"Jun Phạm": [(None, "Mây Trắng", [])]}),
         ("Carlo Ancelotti chính thức trở thành HLV Real Madrid.",
          {"Carlo Ancelotti": [("HLV", "Real Madrid", [])]}),
         ("Bộ trưởng tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam.",
@@ -237,6 +240,8 @@ def test_main_role_prefers_an_organisation():
          "05/QĐ-CQĐT", "QĐ-CQĐT", "2025-01-03"),
         ("Giấy phép số: 123/GP - BTTTT cấp ngày 10/4/2020.", "123/GP-BTTTT", "GP-BTTTT",
          "2020-04-10"),
+        ("Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15 có hiệu lực.", "19/2023/QH15",
+         "QH15", None),
     ],
 )
 def test_document_forms(sentence, number, issuer, date):

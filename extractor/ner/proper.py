@@ -207,9 +207,13 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
         if end == i:
             i += 1
             continue
+        if any(lexicon.match(syls, k, "not_names.txt") for k in range(i, end)):
+            i = end  # "Chủ Nhật Đỏ", "Tết Ất Tỵ": a day or a season, not a name
+            continue
         cue = cue_before(syls, i)
         if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text)):
             cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person
+        cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
         common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
         if cue or _quoted(syls, i, end):
             if cue in ("LOC", "ORG") and not common and not _blocked(syls, i, end):
