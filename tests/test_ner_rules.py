@@ -242,8 +242,11 @@ def test_main_role_prefers_an_organisation():
          "2020-04-10"),
         ("Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15 có hiệu lực.", "19/2023/QH15",
          "QH15", None),
+        ("Tỉnh ban hành Kế hoạch thực hiện Chỉ thị số 24/CT-TTg ngày 5/8/2024.", "24/CT-TTg",
+         "CT-TTg", "2024-08-05"),
     ],
 )
 def test_document_forms(sentence, number, issuer, date):
     (doc,) = entities_of_text(sentence).documents
     assert (doc.number, doc.issuer, doc.date and doc.date.isoformat()) == (number, issuer, date)
+    assert doc.mentions[0].text.split()[0].casefold() == doc.type.split()[0].casefold()

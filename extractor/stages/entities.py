@@ -97,8 +97,20 @@ def _span(section: str, index: int, text: str, syls: list[Syllable], c: Cand) ->
     return Span(section=section, index=index, start=start, end=end, text=text[start:end])
 
 
+def _innermost(m: re.Match[str], text: str) -> re.Match[str]:
+    """'Kế hoạch triển khai Nghị quyết số 57-NQ/TW' cites the Nghị quyết: the last document
+    type before the number starts the reference."""
+    best = m
+    for gap in re.finditer(r"\s+", text[m.start() : m.start("number")]):
+        inner = pattern("documents", "reference").match(text, m.start() + gap.end())
+        if inner and inner.end() == m.end():
+            best = inner
+    return best
+
+
 def _documents(page: _Page, section: str, index: int, text: str) -> None:
-    for m in pattern("documents", "reference").finditer(text):
+    for found_at in pattern("documents", "reference").finditer(text):
+        m = _innermost(found_at, text)
         number = re.sub(r"\s+", "", m.group("number"))  # "09/GP - BTTTT" -> "09/GP-BTTTT"
         kind = re.sub(r"\s+", " ", m.group("type"))
         kind = kind[:1].upper() + kind[1:].lower()
