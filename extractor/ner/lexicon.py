@@ -106,7 +106,6 @@ def inner_suffix(syls: list[Syllable], j: int, n: int) -> bool:
     return " ".join(s.text for s in syls[j : j + n]) in _inner_suffixes()
 
 
-
 @cache
 def generic_place_words() -> frozenset[str]:
     """First words of place entries written with their generic word ('châu', 'miền', 'sông')."""
@@ -126,3 +125,20 @@ def _dictionary() -> frozenset[str]:
 def common_word(words: Sequence[str]) -> bool:
     """Do these capitalised syllables spell a common word ("Tăng Cường")?"""
     return len(words) > 1 and " ".join(words).casefold() in _dictionary()
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Syllables of Vietnamese personal names: given names and surnames."""
+    return vi.wordset("given_names.txt") | vi.wordset("surnames.txt")
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    """Capitalised words that make a run a title, brand or platform rather than a name."""
+    return vi.wordset("not_name_words.txt") | vi.wordset("platforms.txt")
+
+
+def english(word: str) -> bool:
+    """A common English word ('Hotline', 'Status'), whatever its case."""
+    return word.casefold() in vi.wordset("english_words.txt")

@@ -10,7 +10,7 @@ import re
 
 from .. import vi
 from ..names import is_acronym, is_syllable
-from . import lexicon, orgname, proper
+from . import lexicon, orgname
 from .analysis import Syllable
 from .shape import (
     Cand,
@@ -41,11 +41,12 @@ def defined_acronym(syls: list[Syllable], end: int) -> tuple[int, int]:
 
 
 def find(syls: list[Syllable], used: list[bool], found: list[Cand],
-          known_acronyms: frozenset[str] = frozenset()):
+         known_acronyms: frozenset[str] = frozenset(), headline: bool = False):
+    """Organisations; in a Title Case `headline` ("Bộ Y Tế Yêu Cầu ...") capitals end no
+    name, so only the lexicon's name or the head and two words are taken."""
     titled_ends = {c.j for c in found if c.kind == "TITLE"}
     known = set(known_acronyms)
     used_alias: set[int] = set()  # the bracketed abbreviation itself is the alias's mention
-    headline = proper.title_case(syls)  # "Bộ Y Tế Yêu Cầu ...": capitals end no name
     i = 0
     while i < len(syls):
         if used[i]:
@@ -112,7 +113,7 @@ def _person_not_org(syls: list[Syllable], i: int, used: list[bool]) -> bool:
     if surname_at(syls, i):
         return person_after_surname(syls, i, used)
     end = name_run(syls, i, used)
-    names = vi.wordset("given_names.txt") | vi.wordset("surnames.txt")
+    names = lexicon.name_words()
     return syls[i].text in names and 2 <= end - i <= 3 and all(
         s.text in names for s in syls[i:end]) and not is_name_syllable_at(syls, end)
 
@@ -122,7 +123,7 @@ def _acronym_of_place(syls: list[Syllable], i: int, used: list[bool]) -> int:
     the length of the place, else 0."""
     t = syls[i].text
     foreign = t.isalpha() and t[:1].isupper() and not is_syllable(t) \
-        and t.casefold() not in vi.wordset("english_words.txt") \
+        and not lexicon.english(t) \
         and t not in vi.wordset("foreign_given_names.txt") and t not in vi.wordset("not_name_words.txt")
     if not (is_acronym(t) or foreign) or "." in t or t in vi.abbreviations() \
             or t in vi.wordset("not_org_acronyms.txt"):

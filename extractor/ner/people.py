@@ -19,11 +19,11 @@ from .shape import (
 )
 
 
-def find(syls: list[Syllable], used: list[bool], found: list[Cand]):
+def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bool = False):
+    """People; `headline`: a Title Case line ("Giá Vàng Hôm Nay"), where capitals mark nothing."""
     title_ends = {c.j: c for c in found if c.kind in ("TITLE", "ORG")}
     person_titles = {c.j for c in found if c.kind == "TITLE"}
     title_starts = {c.i: c.j for c in found if c.kind == "TITLE"}
-    headline = proper.title_case(syls)  # "Giá Vàng Hôm Nay": capitals mark nothing
     i = 0
     while i < len(syls):
         if used[i] or not person_syllable(syls[i]) or admin_cue(syls, i, used):
@@ -107,8 +107,7 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
         return False
     if any(w in vi.wordset("not_name_words.txt") for w in words):
         return False
-    english = vi.wordset("english_words.txt")
-    if all(w.casefold() in english for w in words):
+    if all(lexicon.english(w) for w in words):
         return False  # "Running Man", "Black Friday": English words, not a name
     if (i == 0 or syls[i - 1].text in ".!?:\"“") and proper.vietnamese(words[0]):
         return False  # "Tim Romeo đập mạnh": a capitalised Vietnamese word opening a sentence
@@ -117,15 +116,13 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
 
 def _english_after_latin_cue(syls: list[Syllable], i: int) -> bool:
     """'Shark Tank': an English word after an English cue word opens a title, not a name."""
-    english = vi.wordset("english_words.txt")
-    return i > 0 and syls[i - 1].text.casefold() in english \
-        and lexicon.match(syls, i - 1, "capital_honorifics") == 1 \
-        and syls[i].text.casefold() in english
+    return i > 0 and lexicon.english(syls[i - 1].text) \
+        and lexicon.match(syls, i - 1, "capital_honorifics") == 1 and lexicon.english(syls[i].text)
 
 
 def _name_words_end(syls: list[Syllable], i: int, end: int) -> int:
     """The end of the surname and the name words after it (at most three)."""
-    names = vi.wordset("given_names.txt") | vi.wordset("surnames.txt")
+    names = lexicon.name_words()
     k = i + 1
     while k < end and k - i <= 3 and syls[k].text in names:
         k += 1
@@ -134,7 +131,7 @@ def _name_words_end(syls: list[Syllable], i: int, end: int) -> int:
 
 def _name_words_after_surname(syls: list[Syllable], i: int, end: int) -> bool:
     """'Nguyễn Đăng Khoa' but not 'Vàng Nhẫn Tăng Vọt' (Title Case words after a surname)."""
-    names = vi.wordset("given_names.txt") | vi.wordset("surnames.txt")
+    names = lexicon.name_words()
     return surname_at(syls, i) and all(s.text in names for s in syls[i + 1 : end])
 
 

@@ -92,8 +92,7 @@ def _in_show_name(syls: list[Syllable], i: int) -> bool:
     if i == 0:
         return False
     before = syls[i - 1].text
-    return before[:1].isupper() and (before.casefold() in vi.wordset("english_words.txt")
-                                     or before in vi.wordset("not_name_words.txt"))
+    return before[:1].isupper() and (lexicon.english(before) or before in vi.wordset("not_name_words.txt"))
 
 
 def _in_event_name(syls: list[Syllable], i: int, used: list[bool]) -> bool:

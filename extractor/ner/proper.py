@@ -24,11 +24,6 @@ _QUOTES = {"\"", "“"}
 _MAX = 4
 
 
-@cache
-def _name_words() -> frozenset[str]:
-    return frozenset(vi.wordset("given_names.txt") | vi.wordset("surnames.txt"))
-
-
 def _word_ok(s: Syllable) -> bool:
     """'Minh', 'Seungri', "H'Hen", 'Young-soo'; not 'CDC', 'HOT14', 'iPhone'."""
     core = s.text.replace("'", "").replace("-", "")
@@ -40,7 +35,7 @@ def title_case(syls: list[Syllable]) -> bool:
     where capitals mark nothing (a list of names, or a sentence dense with names, is not)."""
     words = [s.text for s in syls if s.text.isalpha()]
     caps = [w for w in words if w[0].isupper()]
-    common = [w for w in caps if w not in _name_words() and is_syllable(w)]
+    common = [w for w in caps if w not in lexicon.name_words() and is_syllable(w)]
     return len(words) >= 5 and len(caps) / len(words) >= 0.9 and len(common) >= 3
 
 
@@ -57,7 +52,7 @@ def _blocked(syls: list[Syllable], i: int, end: int) -> bool:
     """A known place or organisation of two words or more, or the whole one-word run ('Anh'
     in 'Bảo Anh' is a given name, not England)."""
     words = {s.text for s in syls[i:end]}
-    if words & (vi.wordset("not_name_words.txt") | vi.wordset("platforms.txt")):
+    if words & lexicon.not_name_words():
         return True
     for k in range(i, end):
         if lexicon.match(syls, k, "not_names.txt"):
@@ -66,10 +61,6 @@ def _blocked(syls: list[Syllable], i: int, end: int) -> bool:
         if n >= 2 or (n and end - i == 1):  # "Mỹ" is the US, "Mỹ Tâm" a singer
             return True
     return False
-
-
-def _english(word: str) -> bool:
-    return word.casefold() in vi.wordset("english_words.txt")
 
 
 def _foreign_given(word: str) -> bool:
@@ -86,7 +77,7 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool) -> bool:
     """Is the unclaimed capitalised run `syls[i:end]` a person's name? `start`: it opens the
     sentence, where every word is capitalised anyway."""
     words = [s.text for s in syls[i:end]]
-    names = [w in _name_words() for w in words]
+    names = [w in lexicon.name_words() for w in words]
     if all(vietnamese(w) for w in words):
         if len(words) == 1:
             return names[0] and _epithet(syls, end)
@@ -97,9 +88,9 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool) -> bool:
         word = words[0]
         if _foreign_given(word):
             return True
-        return len(word) >= 3 and not _english(word) and not _org_cued(syls, i) \
+        return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end)
-    return _foreign_given(words[0]) or not all(_english(w) or names[k] for k, w in enumerate(words))
+    return _foreign_given(words[0]) or not all(lexicon.english(w) or names[k] for k, w in enumerate(words))
 
 
 def vietnamese(word: str) -> bool:
@@ -182,10 +173,10 @@ def initials(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int
     return out
 
 
-def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+def find(syls: list[Syllable], used: list[bool], headline: bool = False) -> list[tuple[str, int, int]]:
     """(kind, start, end) of unclaimed capitalised runs that read as people's names ('PER'),
     or as places by their cue ('LOC': 'tại Kherson')."""
-    if title_case(syls):
+    if headline:
         return []
     out, i = [], 0
     while i < len(syls):
@@ -222,7 +213,7 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
             continue
         first = _leading_cue(syls, i, end)
         start = _at_start(syls, i) and first == i
-        if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in _name_words() \
+        if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in lexicon.name_words() \
                 and not _foreign_given(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
             first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
         opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None

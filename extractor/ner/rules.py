@@ -38,7 +38,8 @@ def find(syls: list[Syllable], text: str,
         take(c)
         if c.implied_org:
             take(c.implied_org)
-    for c in orgs.find(syls, used, found, known_acronyms):
+    headline = proper.title_case(syls)  # a Title Case line: capitals mark nothing
+    for c in orgs.find(syls, used, found, known_acronyms, headline):
         take(c)
     for c in orgs.clubs(syls, used):
         take(c)
@@ -54,12 +55,12 @@ def find(syls: list[Syllable], text: str,
             take(c)
     for c in places.routes(syls, used, found):
         take(c)
-    for c in people.find(syls, used, found):
+    for c in people.find(syls, used, found, headline):
         take(c)
     for c in places.find(syls, used):
         take(c)
     for kind, start, end in proper.tickers(syls, used, text) + proper.initials(syls, used) \
-            + proper.find(syls, used):
+            + proper.find(syls, used, headline):
         take(Cand(kind, start, end))
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and syls[c.j].text == "." \
