@@ -517,6 +517,22 @@ def print_errors(sents: list[Sentence]) -> None:
         print(f"  {n:4}  {key}")
 
 
+def print_tally(sents: list[Sentence], split: str) -> None:
+    """Counts of error categories, by source, for any split (held-out ones included): numbers
+    only, never the sentences or the spans, so a held-out split stays unread."""
+    tally: Counter[tuple[str, str]] = Counter()
+    for s in sents:
+        if not in_split(s.rec, split):
+            continue
+        source = s.rec.get("source", "?").removesuffix(".html")
+        for cat, span, other in span_errors(s.gold, s.pred["vnextract"]):
+            kind = f"{cat} {span[2]}" + (f"->{other[2]}" if cat == "type" and other else "")
+            tally[(kind, source)] += 1
+    print(f"\n## vnextract error categories on {split} (counts only)\n")
+    for (kind, source), n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:4}  {kind:28} {source}")
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -537,6 +553,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="timing rounds per system, alternating; the fastest is kept (default 3)")
     ap.add_argument("--clean", action="store_true", help="apply vnextract's clean step first")
     ap.add_argument("--errors", action="store_true", help="list vnextract's DEV-split errors")
+    ap.add_argument("--tally", action="store_true",
+                    help="count vnextract's error categories per split and source (no sentences shown)")
     args = ap.parse_args(argv)
     splits = [args.split] if args.split else list(SPLITS)
     recs = [r for r in load_gold() if any(in_split(r, sp) for sp in splits)]
@@ -553,6 +571,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nload average after: {os.getloadavg()[0]:.2f}")
     if args.errors:
         print_errors(sents)
+    if args.tally:
+        for split in splits:
+            print_tally(sents, split)
     if args.json:
         args.json.write_text(json.dumps({"extractor_code": fingerprint, "clean": args.clean,
                                          "underthesea": underthesea.__version__, "splits": reports}, indent=1,

@@ -24,15 +24,15 @@ TYPES = {"PER", "ORG", "LOC", "TITLE", "DOC"}
 FLAGS = {"deputy", "acting", "former"}
 SOURCES = {"vnexpress_2.html", "tuoitre_1.html", "tuoitre_2.html", "dantri_1.html",
            "kenh14_1.html", "vietnamnet_1.html", "cafef_1.html", "seed", "composed",
-           "composed-blind", "composed-dev2"}
+           "composed-blind", "composed-dev2", "composed-dev3", "composed-blind2"}
+COMPOSED_SETS = ("blind", "dev2", "dev3", "blind2")  # id prefix = source suffix = split
 
 
 def split_for(rid: str) -> str:
     """The split rule: SHA-1 of the id, as an integer, mod 3 == 0 -> test; blind ids -> blind."""
-    if rid.startswith("blind-"):
-        return "blind"
-    if rid.startswith("dev2-"):
-        return "dev2"
+    for name in COMPOSED_SETS:
+        if rid.startswith(name + "-"):
+            return name
     return "test" if int(hashlib.sha1(rid.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
 
 
@@ -85,10 +85,8 @@ def main(argv):
             e(f"keys {sorted(r)} != {sorted(keys)}")
             continue
         stem = r["source"][:-5] if r["source"].endswith(".html") else r["source"]
-        if r["source"] == "composed-blind":
-            stem = "blind"
-        if r["source"] == "composed-dev2":
-            stem = "dev2"
+        if r["source"].startswith("composed-"):
+            stem = r["source"].removeprefix("composed-")
         if r["source"] not in SOURCES or not re.fullmatch(re.escape(stem) + r"-\d{3}", rid):
             e(f"bad source/id {r['source']}")
         if r["split"] != split_for(rid):
@@ -149,7 +147,7 @@ def main(argv):
         devset, seed = Path(argv[i + 1]), Path(argv[i + 2])
         cache = {}
         for r in recs:
-            if r["source"] in ("composed", "composed-blind", "composed-dev2"):
+            if r["source"].startswith("composed"):
                 continue
             if r["source"] not in cache:
                 cache[r["source"]] = ([norm(x) for x in seed.read_text(encoding="utf-8").splitlines()]
