@@ -16,12 +16,13 @@ from .shape import (
     person_syllable,
     surname_at,
     surname_at_safe,
+    whole_words_end,
 )
 
 
 def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bool = False):
     """People; `headline`: a Title Case line ("Giá Vàng Hôm Nay"), where capitals mark nothing."""
-    title_ends = {c.j: c for c in found if c.kind in ("TITLE", "ORG")}
+    title_ends = _title_chain_ends(found)
     person_titles = {c.j for c in found if c.kind == "TITLE"}
     title_starts = {c.i: c.j for c in found if c.kind == "TITLE"}
     i = 0
@@ -44,7 +45,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         if cue and surname_at_safe(syls, i + cue) and name_run(syls, i + cue, used) - i - cue >= 2:
             i += cue  # "Thầy Nguyễn Văn Bình": an address word before a full name
             continue
-        end = name_run(syls, i, used)
+        end = whole_words_end(syls, i, name_run(syls, i, used))
+        if end == i:
+            i += 1
+            continue
         if end - i == 1 and lexicon.match(syls, i, "org_heads.txt") == 1:
             i = end  # "Đội", "Cục" alone: a body's head noun, not a person
             continue
@@ -77,6 +81,17 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i = suffix(syls, end)
         else:
             i += 1
+
+
+def _title_chain_ends(found: list[Cand]) -> set[int]:
+    """Where a title, or an organisation that a title governs, ends: a name may follow
+    ("Giám đốc Sở Y tế Hà Nội Nguyễn Văn A"). An organisation on its own is no such cue:
+    "Toyota Fortuner" is a car, "Tuổi Trẻ Cuối Tuần" a supplement."""
+    ends = {c.j for c in found if c.kind == "TITLE"}
+    for c in sorted(found, key=lambda c: c.i):
+        if c.kind == "ORG" and (c.implied or c.i in ends):
+            ends.add(c.j)
+    return ends
 
 
 def suffix(syls: list[Syllable], end: int) -> int:

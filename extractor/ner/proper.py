@@ -89,7 +89,7 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool) -> bool:
         if _foreign_given(word):
             return True
         return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
-            and not _model_number(syls, end)
+            and not _model_number(syls, end) and not _goods(syls, i)
     return _foreign_given(words[0]) or not all(lexicon.english(w) or names[k] for k, w in enumerate(words))
 
 
@@ -110,6 +110,23 @@ def vietnamese(word: str) -> bool:
 def _model_number(syls: list[Syllable], end: int) -> bool:
     """'Inspiron 5448', 'Galaxy S24': a product and its model, not a person."""
     return end < len(syls) and any(ch.isdigit() for ch in syls[end].text)
+
+
+def _goods(syls: list[Syllable], i: int) -> bool:
+    """'Thuốc xịt muỗi Mosfly', 'Toyota Fortuner', 'xe tải hiệu Veam': a foreign word after a
+    goods noun (a few lowercase words back, nothing between but words) or right after a
+    known brand names goods, not a person."""
+    for w in (1, 2, 3):
+        if i - w >= 0 and lexicon.match(syls, i - w, "orgs") == w:
+            return True  # the brand, then its model
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if not syls[k].text.isalpha():
+            return False
+        if lexicon.match(syls, k, "product_heads.txt", fold=True):
+            return True
+        if syls[k].text[0].isupper() and not _at_start(syls, k):
+            return False
+    return False
 
 
 def _org_cued(syls: list[Syllable], i: int) -> bool:

@@ -62,6 +62,17 @@ def name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
     return j
 
 
+def whole_words_end(syls: list[Syllable], i: int, end: int) -> int:
+    """Cut a run back where its last capitalised syllable opens a common word written on in
+    lowercase ("Thế giới", "Giới tính", both segmented as one word): no name ends mid-word.
+    The dictionary decides, not the segmenter, which also glues names to verbs ("Lý_hát")."""
+    while end > i and end < len(syls) and syls[end].token == syls[end - 1].token \
+            and syls[end].text.isalpha() and syls[end].text.islower() \
+            and lexicon.common_word([syls[end - 1].text, syls[end].text]):
+        end -= 1
+    return end
+
+
 def person_after_surname(syls: list[Syllable], i: int, used: list[bool]) -> bool:
     end = name_run(syls, i, used)
     return 2 <= end - i <= 4 and (end >= len(syls) or not is_name_syllable(syls[end]))
