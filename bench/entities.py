@@ -1,11 +1,12 @@
 """Entity accuracy + speed benchmark: vnextract vs underthesea's CRF NER on the hand-annotated
 gold sets in `bench/entities/` (see its README.md and GUIDELINES.md): `gold.jsonl` (dev and
-test splits; "all" is both), `dev2.jsonl` (a second development set) and `blind.jsonl` (held
-out: written by someone who never saw the rules, never listed by `--errors`).
+test splits; "all" is both), `dev2.jsonl` and `dev3.jsonl` (more development sets) and
+`blind.jsonl` and `blind2.jsonl` (held out: written by someone who never saw the rules, never
+listed by `--errors`).
 
 Usage:
-    python bench/entities.py [--split dev|test|all|dev2|blind] [--json OUT] [--rounds N]
-                             [--clean] [--errors]
+    python bench/entities.py [--split dev|test|all|dev2|blind|dev3|blind2] [--json OUT]
+                             [--rounds N] [--clean] [--errors] [--tally]
 
 For each split it prints, as Markdown tables:
   * span precision / recall / F1 per type (PER, ORG, LOC, DOC), exact match on (start, end, type),
@@ -23,9 +24,10 @@ page pipeline runs before the entities stage: tone-mark placement, "NGuyễn" ->
 never changes lengths, so offsets still refer to the gold text. Off by default: the sentence is
 passed to `entities_of_text` exactly as in the gold set.
 
-`--errors` lists vnextract's span errors on the development splits only (dev, dev2: missed,
-wrong boundary, wrong type, false positive) for error analysis. The test and blind splits are
-held out and never listed.
+`--errors` lists vnextract's span errors on the development splits only (dev, dev2, dev3:
+missed, wrong boundary, wrong type, false positive) for error analysis. The test, blind and
+blind2 splits are held out and never listed. `--tally` counts the error categories of every
+selected split by source, numbers only.
 """
 
 from __future__ import annotations
@@ -57,7 +59,10 @@ TYPES = ("PER", "ORG", "LOC", "DOC")
 SHARED = ("PER", "ORG", "LOC")  # the types underthesea has
 BLIND = GOLD.with_name("blind.jsonl")  # written later by someone who never saw the rules
 DEV2 = GOLD.with_name("dev2.jsonl")  # a second development set, written after the blind one
-SPLITS = ("dev", "test", "all", "dev2", "blind")
+DEV3 = GOLD.with_name("dev3.jsonl")  # a third, in the genres of news home pages and their ads
+BLIND2 = GOLD.with_name("blind2.jsonl")  # held out like blind, written with dev3
+SPLITS = ("dev", "test", "all", "dev2", "blind", "dev3", "blind2")
+DEVELOPMENT = ("dev", "dev2", "dev3")  # the splits whose errors --errors lists
 SYSTEMS = ("vnextract", "underthesea")
 EDGE_PUNCT = ".,;:!?\"“”'‘’()[]…"
 TITLE_PREFIXES = ("phó ", "quyền ", "nguyên ", "cựu ")
@@ -80,7 +85,7 @@ class Sentence:
 # --------------------------------------------------------------------------- gold
 
 
-def load_gold(paths: tuple[Path, ...] = (GOLD, DEV2, BLIND)) -> list[dict[str, Any]]:
+def load_gold(paths: tuple[Path, ...] = (GOLD, DEV2, BLIND, DEV3, BLIND2)) -> list[dict[str, Any]]:
     out = []
     for path in paths:
         if path.exists():
@@ -492,12 +497,12 @@ def span_errors(gold: set[Span], pred: set[Span]) -> list[tuple[str, Span, Span 
 
 
 def print_errors(sents: list[Sentence]) -> None:
-    dev = [s for s in sents if s.rec["split"] in ("dev", "dev2")]
+    dev = [s for s in sents if s.rec["split"] in DEVELOPMENT]
     tally: Counter[str] = Counter()
-    print("\n## vnextract errors, development splits only (dev, dev2)\n")
+    print(f"\n## vnextract errors, development splits only ({', '.join(DEVELOPMENT)})\n")
     if not dev:
-        print("(no dev sentences selected: run with --split dev, dev2 or all; test and blind "
-              "are held out)")
+        print("(no dev sentences selected: run with --split dev, dev2, dev3 or all; test, blind "
+              "and blind2 are held out)")
         return
     for s in dev:
         text, errs = s.rec["text"], span_errors(s.gold, s.pred["vnextract"])
@@ -547,7 +552,7 @@ def code_fingerprint() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=SPLITS, help="one split (default: dev, test, all, dev2 and blind)")
+    ap.add_argument("--split", choices=SPLITS, help="one split (default: all of them)")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     ap.add_argument("--rounds", type=int, default=3,
                     help="timing rounds per system, alternating; the fastest is kept (default 3)")

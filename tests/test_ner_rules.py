@@ -72,6 +72,23 @@ def _names(sentence: str, kind: str) -> list[str]:
         # titles of works in quotes or after a work noun, storms: no person
         ("Khán giả chờ đợi phần hai của “Người Phán Xử” và phim Bố Già.", []),
         ("Bão Yagi đổ bộ, siêu bão Haiyan từng gây thiệt hại nặng.", []),
+        # goods: a model after its brand, a foreign word a few words after a goods noun
+        ("Cần bán Honda Civic đời 2018 màu trắng", []),
+        ("Dầu gội trị gàu Selsun giảm giá 30%", []),
+        ("Cần bán 500 chậu hoa Dendro nhiều màu", []),
+        # an organisation names a person only when a title governs it
+        ("Báo Thanh Niên Chủ Nhật ra số đặc biệt", []),
+        ("Tổng giám đốc Vingroup Tuấn Anh phát biểu", ["Tuấn Anh"]),
+        # capitalised common words and English phrases in menus and headings: no person
+        ("Mua sắm Điện Thoại Bạn đọc", []),
+        ("Mục Văn Hóa Giải Trí Đời Sống Gia Đình hôm nay", []),
+        ("Kênh Youth Live Stream", []),
+        ("Tin tức Giáo dục Giới tính cho trẻ", []),
+        ("Từ Nhật trở về, anh phải cách ly 14 ngày", []),
+        # ... but the next name in a list of names is a name
+        ("Chung kết có Hòa Minzy, Tóc Tiên và Đức Phúc", ["Hòa Minzy", "Tóc Tiên", "Đức Phúc"]),
+        # East Asian family names open a foreign name even when they are English words
+        ("Lee Min-ho và Park Shin-hye tái hợp", ["Lee Min-ho", "Park Shin-hye"]),
     ],
 )
 def test_people_by_shape(sentence, people):

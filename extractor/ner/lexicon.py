@@ -139,6 +139,13 @@ def not_name_words() -> frozenset[str]:
     return vi.wordset("not_name_words.txt") | vi.wordset("platforms.txt")
 
 
+def not_a_name(words: Sequence[str]) -> bool:
+    """Does a word of this run make it a title, brand or building? A family name opening the
+    run does not ("Park Shin-hye", but "Central Park")."""
+    first = 1 if words and words[0] in vi.wordset("foreign_surnames.txt") else 0
+    return any(w in not_name_words() for w in words[first:])
+
+
 def english(word: str) -> bool:
     """A common English word ('Hotline', 'Status'), whatever its case."""
     return word.casefold() in vi.wordset("english_words.txt")

@@ -21,6 +21,7 @@ from .shape import (
     person_after_surname,
     surname_at,
     surname_at_safe,
+    whole_words_end,
 )
 
 
@@ -193,3 +194,20 @@ def clubs(syls: list[Syllable], used: list[bool]):
             i -= 1
         if i < k:
             yield Cand("ORG", i, k + 1)
+
+
+_PART_OPENERS = frozenset({"-", "–", "|", ":", "•"})
+
+
+def shops(syls: list[Syllable], used: list[bool]):
+    """'Điện tử Phú Quý chuyên sửa ...', 'Nha khoa Kim - ...': a trade opening an ad (or a
+    dash-separated part of one), then a capitalised brand, is the shop's name."""
+    for i in range(len(syls)):
+        if i and syls[i - 1].text not in _PART_OPENERS:
+            continue
+        n = lexicon.match(syls, i, "trade_heads.txt")
+        if not n or any(used[i : i + n]):
+            continue
+        end = whole_words_end(syls, i + n, name_run(syls, i + n, used))
+        if i + n < end <= i + n + 3:
+            yield Cand("ORG", i, end)

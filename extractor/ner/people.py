@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .. import vi
 from . import lexicon, proper
 from .analysis import Syllable
 from .shape import (
+    MAX_PERSON,
     Cand,
     admin_cue,
     name_run,
@@ -49,11 +49,14 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         if end == i:
             i += 1
             continue
+        if end - i == MAX_PERSON and not _cued(syls, i) and end < len(syls) and not used[end] \
+                and person_syllable(syls[end]):
+            i = _caps_end(syls, end)  # six capitalised words or more: a heading, not a name
+            continue
         if end - i == 1 and lexicon.match(syls, i, "org_heads.txt") == 1:
             i = end  # "Đội", "Cục" alone: a body's head noun, not a person
             continue
-        if not _cued(syls, i) and any(s.text in vi.wordset("not_name_words.txt")
-                                      for s in syls[i:end]):
+        if not _cued(syls, i) and lexicon.not_a_name([s.text for s in syls[i:end]]):
             i = end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
             continue
         place = lexicon.match(syls, i, "places")
@@ -76,11 +79,21 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
                              or (cued and not (i in title_ends and end - i > 3))):
             i = end  # in a Title Case headline only name-shaped runs are names
             continue
+        if not cued and end - i == 2 and (lexicon.common_word([s.text for s in syls[i:end]])
+                                          or _preposition_before_place(syls, i, end)):
+            i = end  # "Ứng Dụng", "Hồ Sơ": a capitalised common word; "Từ Úc trở về": from a place
+            continue
         if cued or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
             yield Cand("PER", i, suffix(syls, end))
             i = suffix(syls, end)
         else:
             i += 1
+
+
+def _caps_end(syls: list[Syllable], k: int) -> int:
+    while k < len(syls) and person_syllable(syls[k]):
+        k += 1
+    return k
 
 
 def _title_chain_ends(found: list[Cand]) -> set[int]:
@@ -92,6 +105,14 @@ def _title_chain_ends(found: list[Cand]) -> set[int]:
         if c.kind == "ORG" and (c.implied or c.i in ends):
             ends.add(c.j)
     return ends
+
+
+_PREPOSITIONS = frozenset({"Từ", "Tại", "Ở", "Về", "Sang", "Đến", "Qua"})
+
+
+def _preposition_before_place(syls: list[Syllable], i: int, end: int) -> bool:
+    """'Từ Úc trở về ...': a sentence-opening preposition that is also a surname, then a place."""
+    return syls[i].text in _PREPOSITIONS and lexicon.match(syls, i + 1, "places") == end - i - 1
 
 
 def suffix(syls: list[Syllable], end: int) -> int:
@@ -120,7 +141,7 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
         return False
     if i > 0 and lexicon.match(syls, i - 1, "org_heads.txt"):
         return False
-    if any(w in vi.wordset("not_name_words.txt") for w in words):
+    if lexicon.not_a_name(words):
         return False
     if all(lexicon.english(w) for w in words):
         return False  # "Running Man", "Black Friday": English words, not a name

@@ -51,8 +51,7 @@ def _epithet(syls: list[Syllable], end: int) -> bool:
 def _blocked(syls: list[Syllable], i: int, end: int) -> bool:
     """A known place or organisation of two words or more, or the whole one-word run ('Anh'
     in 'Bảo Anh' is a given name, not England)."""
-    words = {s.text for s in syls[i:end]}
-    if words & lexicon.not_name_words():
+    if lexicon.not_a_name([s.text for s in syls[i:end]]):
         return True
     for k in range(i, end):
         if lexicon.match(syls, k, "not_names.txt"):
@@ -67,20 +66,29 @@ def _foreign_given(word: str) -> bool:
     return word in vi.wordset("foreign_given_names.txt")
 
 
+def _foreign_first(word: str) -> bool:
+    """A Western given name or an East Asian family name: how a foreign name of two or more
+    words opens ("Taylor Swift", "Park Hang-seo")."""
+    return _foreign_given(word) or word in vi.wordset("foreign_surnames.txt")
+
+
 def _leading_cue(syls: list[Syllable], i: int, end: int) -> int:
     """'Chồng Hoà Minzy', 'Thầy Hòa': a capitalised kinship or address word opening the run."""
     n = lexicon.match(syls, i, "honorifics", fold=True)
     return i + n if n and i + n < end else i
 
 
-def classify(syls: list[Syllable], i: int, end: int, start: bool) -> bool:
+def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool = False) -> bool:
     """Is the unclaimed capitalised run `syls[i:end]` a person's name? `start`: it opens the
-    sentence, where every word is capitalised anyway."""
+    sentence, where every word is capitalised anyway; `listed`: it follows a person's name
+    and a comma or "và", as the next name in a list."""
     words = [s.text for s in syls[i:end]]
     names = [w in lexicon.name_words() for w in words]
     if all(vietnamese(w) for w in words):
         if len(words) == 1:
             return names[0] and _epithet(syls, end)
+        if lexicon.common_word(words) and not all(names) and not listed:
+            return False  # "Thế Giới", "Truyền Hình", "Tổ Quốc": a common word capitalised
         if start:  # a name word first, and two words at most: "Xuân Son tiếp tục ..."
             return all(names) or (len(words) == 2 and names[0])
         return any(names)
@@ -90,7 +98,11 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool) -> bool:
             return True
         return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end) and not _goods(syls, i)
-    return _foreign_given(words[0]) or not all(lexicon.english(w) or names[k] for k, w in enumerate(words))
+    if _foreign_first(words[0]):
+        return True
+    if _goods(syls, i) or any(lexicon.english(w) for w in words):
+        return False  # "Realtime Live", "Editor's Pick": English words make it a title
+    return not all(names)
 
 
 def vietnamese(word: str) -> bool:
@@ -190,9 +202,12 @@ def initials(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int
     return out
 
 
-def find(syls: list[Syllable], used: list[bool], headline: bool = False) -> list[tuple[str, int, int]]:
+def find(syls: list[Syllable], used: list[bool], headline: bool = False,
+         person_ends: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """(kind, start, end) of unclaimed capitalised runs that read as people's names ('PER'),
-    or as places by their cue ('LOC': 'tại Kherson')."""
+    or as places by their cue ('LOC': 'tại Kherson'); `person_ends`: where the names other
+    rules found end ("Bảo Anh, Tóc Tiên": a list of names goes on)."""
+    person_ends = set(person_ends)
     if headline:
         return []
     out, i = [], 0
@@ -231,7 +246,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False) -> list
         first = _leading_cue(syls, i, end)
         start = _at_start(syls, i) and first == i
         if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in lexicon.name_words() \
-                and not _foreign_given(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
+                and not _foreign_first(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
             first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
         opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
         if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue
@@ -240,7 +255,9 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False) -> list
                 out.append((opening, i + 1, end))
             i = end
             continue
-        if not _blocked(syls, first, end) and classify(syls, first, end, start):
+        listed = first >= 2 and syls[first - 1].text in (",", "và") and first - 1 in person_ends
+        if not _blocked(syls, first, end) and classify(syls, first, end, start, listed):
             out.append(("PER", first, end))
+            person_ends.add(end)
         i = end
     return out

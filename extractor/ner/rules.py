@@ -43,6 +43,8 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in orgs.clubs(syls, used):
         take(c)
+    for c in orgs.shops(syls, used):
+        take(c)
     for c in places.find(syls, used, min_len=2, generic_only=True):  # "miền Bắc", "sông Hồng"
         take(c)
     for start, end in address.find(syls, used):
@@ -59,8 +61,9 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in places.find(syls, used):
         take(c)
+    person_ends = frozenset(c.j for c in found if c.kind == "PER")
     for kind, start, end in proper.tickers(syls, used, text) + proper.initials(syls, used) \
-            + proper.find(syls, used, headline):
+            + proper.find(syls, used, headline, person_ends):
         take(Cand(kind, start, end))
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and syls[c.j].text == "." \
