@@ -72,6 +72,8 @@ def _names(sentence: str, kind: str) -> list[str]:
         # titles of works in quotes or after a work noun, storms: no person
         ("Khán giả chờ đợi phần hai của “Người Phán Xử” và phim Bố Già.", []),
         ("Bão Yagi đổ bộ, siêu bão Haiyan từng gây thiệt hại nặng.", []),
+        # a cue written in capitals in the list ("MV"), matched case-insensitively
+        ("Nhóm tung MV Ngày Mai Em Đi, fan xếp hàng chờ.", []),
         # goods: a model after its brand, a foreign word a few words after a goods noun
         ("Cần bán Honda Civic đời 2018 màu trắng", []),
         ("Dầu gội trị gàu Selsun giảm giá 30%", []),

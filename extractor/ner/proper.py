@@ -148,7 +148,7 @@ def _org_cued(syls: list[Syllable], i: int) -> bool:
 
 @cache
 def _non_person_cues() -> dict[str, str]:
-    return {row[0]: row[1] for row in vi.table("non_person_cues.tsv")}
+    return {row[0].casefold(): row[1] for row in vi.table("non_person_cues.tsv")}
 
 
 def cue_before(syls: list[Syllable], i: int) -> str | None:
