@@ -14,7 +14,7 @@ _NUMBERED_UNITS = {"phường", "quận", "Phường", "Quận"}
 _ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh", "lộ"), ("Đường", "tỉnh"),
           ("Vành", "đai"), ("vành", "đai"), ("đường", "tỉnh"))
 _ROAD_CODES = ("QL", "ĐT", "TL", "ĐH", "DT")
-_OPENERS = {",", "(", ":", "-", "–", "số", "Số"}
+_OPENERS = {",", "(", ":", "-", "–", "số", "Số", "tại", "ở", "Tại", "Ở"}
 _CLOSERS = {",", "(", ")", ".", ";", "-", "–"}
 
 

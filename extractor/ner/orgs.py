@@ -196,18 +196,26 @@ def clubs(syls: list[Syllable], used: list[bool]):
             yield Cand("ORG", i, k + 1)
 
 
-_PART_OPENERS = frozenset({"-", "–", "|", ":", "•"})
-
-
-def shops(syls: list[Syllable], used: list[bool]):
-    """'Điện tử Phú Quý chuyên sửa ...', 'Nha khoa Kim - ...': a trade opening an ad (or a
-    dash-separated part of one), then a capitalised brand, is the shop's name."""
-    for i in range(len(syls)):
-        if i and syls[i - 1].text not in _PART_OPENERS:
-            continue
+def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
+    """'Điện tử Phú Quý chuyên sửa ...', 'khai trương Phở Thìn', 'Phòng khám Đa khoa Hồng
+    Phong': a capitalised trade, an optional capitalised descriptor ("Đa khoa"), then a
+    capitalised brand, is the shop's name. Not in a Title Case line, where any word is
+    capitalised."""
+    if headline:
+        return
+    i = 0
+    while i < len(syls):
         n = lexicon.match(syls, i, "trade_heads.txt")
-        if not n or any(used[i : i + n]):
+        if not n or any(used[i : i + n]) or (i and syls[i - 1].token == syls[i].token):
+            i += 1
             continue
-        end = whole_words_end(syls, i + n, name_run(syls, i + n, used))
-        if i + n < end <= i + n + 3:
+        k = i + n
+        if k + 1 < len(syls) and syls[k].text[:1].isupper() and syls[k + 1].text.islower() \
+                and lexicon.common_word([syls[k].text, syls[k + 1].text]):
+            k += 2  # "Đa khoa", "Quốc tế": what kind of clinic or school
+        end = whole_words_end(syls, k, name_run(syls, k, used))
+        if k < end <= k + 3:
             yield Cand("ORG", i, end)
+            i = end
+        else:
+            i += 1

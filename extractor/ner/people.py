@@ -79,6 +79,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
                              or (cued and not (i in title_ends and end - i > 3))):
             i = end  # in a Title Case headline only name-shaped runs are names
             continue
+        if not cued and all(s.text.isascii() for s in syls[i:end]) \
+                and proper.english_phrase([s.text for s in syls[i:end]]):
+            i = end  # "Mead Johnson Nutrition": none of its words starts a name either
+            continue
         if not cued and end - i == 2 and (lexicon.common_word([s.text for s in syls[i:end]])
                                           or _preposition_before_place(syls, i, end)):
             i = end  # "Ứng Dụng", "Hồ Sơ": a capitalised common word; "Từ Úc trở về": from a place
@@ -143,8 +147,10 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
         return False
     if lexicon.not_a_name(words):
         return False
-    if all(lexicon.english(w) for w in words):
-        return False  # "Running Man", "Black Friday": English words, not a name
+    if proper.english_phrase(words):
+        return False  # "Running Man Vietnam", "Mead Johnson Nutrition": not a name
+    if proper.goods(syls, i):
+        return False  # "Sữa Enfagrow A", "Toyota Sienna": goods
     if (i == 0 or syls[i - 1].text in ".!?:\"“") and proper.vietnamese(words[0]):
         return False  # "Tim Romeo đập mạnh": a capitalised Vietnamese word opening a sentence
     return any(not proper.vietnamese(w) for w in words)

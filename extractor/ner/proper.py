@@ -66,7 +66,7 @@ def _foreign_given(word: str) -> bool:
     return word in vi.wordset("foreign_given_names.txt")
 
 
-def _foreign_first(word: str) -> bool:
+def foreign_first(word: str) -> bool:
     """A Western given name or an East Asian family name: how a foreign name of two or more
     words opens ("Taylor Swift", "Park Hang-seo")."""
     return _foreign_given(word) or word in vi.wordset("foreign_surnames.txt")
@@ -97,11 +97,11 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         if _foreign_given(word):
             return True
         return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
-            and not _model_number(syls, end) and not _goods(syls, i)
-    if _foreign_first(words[0]):
+            and not _model_number(syls, end) and not goods(syls, i)
+    if foreign_first(words[0]):
         return True
-    if _goods(syls, i) or any(lexicon.english(w) for w in words):
-        return False  # "Realtime Live", "Editor's Pick": English words make it a title
+    if goods(syls, i) or english_phrase(words):
+        return False  # "Running Man", "Mead Johnson Nutrition": English words make it a title
     return not all(names)
 
 
@@ -124,13 +124,21 @@ def _model_number(syls: list[Syllable], end: int) -> bool:
     return end < len(syls) and any(ch.isdigit() for ch in syls[end].text)
 
 
-def _goods(syls: list[Syllable], i: int) -> bool:
+def english_phrase(words: list[str]) -> bool:
+    """An English phrase rather than a foreign name: it opens with an English word that is no
+    given name, or most of its words are English ("Hari Won" is a name, "Running Man" not)."""
+    if foreign_first(words[0]):
+        return False
+    english = [lexicon.english(w) for w in words]
+    return english[0] or 2 * sum(english) > len(words)
+
+
+def goods(syls: list[Syllable], i: int) -> bool:
     """'Thuốc xịt muỗi Mosfly', 'Toyota Fortuner', 'xe tải hiệu Veam': a foreign word after a
     goods noun (a few lowercase words back, nothing between but words) or right after a
     known brand names goods, not a person."""
-    for w in (1, 2, 3):
-        if i - w >= 0 and lexicon.match(syls, i - w, "orgs") == w:
-            return True  # the brand, then its model
+    if i >= 1 and lexicon.match(syls, i - 1, "orgs") == 1:
+        return True  # a one-word brand, then its model ("Toyota Vios"; not "Hà Nội FC Makoto")
     for k in range(i - 1, max(-1, i - 5), -1):
         if not syls[k].text.isalpha():
             return False
@@ -246,7 +254,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
         first = _leading_cue(syls, i, end)
         start = _at_start(syls, i) and first == i
         if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in lexicon.name_words() \
-                and not _foreign_first(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
+                and not foreign_first(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
             first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
         opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
         if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue

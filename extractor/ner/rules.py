@@ -43,7 +43,7 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in orgs.clubs(syls, used):
         take(c)
-    for c in orgs.shops(syls, used):
+    for c in orgs.shops(syls, used, headline):
         take(c)
     for c in places.find(syls, used, min_len=2, generic_only=True):  # "miền Bắc", "sông Hồng"
         take(c)
