@@ -89,6 +89,16 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Từ Nhật trở về, anh phải cách ly 14 ngày", []),
         # ... but the next name in a list of names is a name
         ("Chung kết có Hòa Minzy, Tóc Tiên và Đức Phúc", ["Hòa Minzy", "Tóc Tiên", "Đức Phúc"]),
+        # a run opening a headline, then what people do: a stage name (not a pronoun)
+        ("Bùi Anh Tuấn bất ngờ tái xuất với album mới", ["Bùi Anh Tuấn"]),
+        ("Lona Kiều gây sốt với bản cover mới", ["Lona Kiều"]),
+        ("Tôi khẳng định sẽ trở lại", []),
+        # a foreign given name and a Vietnamese surname; a transport firm after its cue
+        ("Đạo diễn Charlie Nguyễn trở lại với phim mới", ["Charlie Nguyễn"]),
+        ("Hành khách đi xe khách Hoàng Long phản ánh chuyện nhồi khách", []),
+        # English phrases are no names, nor are goods after their noun
+        ("Quảng cáo Fresh Milk Daily trên tivi", []),
+        ("Kem dưỡng ẩm Nivea Soft giá 90.000 đồng", []),
         # East Asian family names open a foreign name even when they are English words
         ("Lee Min-ho và Park Shin-hye tái hợp", ["Lee Min-ho", "Park Shin-hye"]),
     ],

@@ -54,6 +54,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             i += 1
             continue
         n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations"))
+        if n and _inside_place(syls, i):
+            n = 0  # "Ban" in "Tây Ban Nha": a syllable of a place's name
         if headline and n and not _head_word(syls, i, n):
             n = 0  # "Bệnh_Viện", "Phòng_Dịch": capitalised common words, not heads
         whole = _whole_org(syls, i)
@@ -99,6 +101,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             i += 1 + place
             continue
         i += 1
+
+
+def _inside_place(syls: list[Syllable], i: int) -> bool:
+    return any(k >= 0 and lexicon.match(syls, k, "places") > i - k for k in (i - 1, i - 2))
 
 
 def _head_word(syls: list[Syllable], i: int, n: int) -> bool:

@@ -31,6 +31,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i += 1
             continue
         nationality = i > 0 and syls[i - 1].text == "người"  # "người Brazil Rafaelson"
+        if proper.cue_before(syls, i) == "ORG+":
+            i = name_run(syls, i, used)  # "xe khách Phương Trang": the company, named later
+            continue
         if proper.cue_before(syls, i) == "-" and not (nationality and lexicon.match(syls, i, "places")):
             i = name_run(syls, i, used)  # "phim Bố Già", "bão Yagi": a title, not a person
             continue

@@ -18,6 +18,7 @@ from ..names import is_syllable
 from ..vi import pattern
 from . import lexicon
 from .analysis import Syllable
+from .shape import whole_words_end
 
 _SENTENCE_OPENERS = {".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"}
 _QUOTES = {"\"", "“"}
@@ -103,6 +104,15 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
     if goods(syls, i) or english_phrase(words):
         return False  # "Running Man", "Mead Johnson Nutrition": English words make it a title
     return not all(names)
+
+
+def _subject_of_person_verb(syls: list[Syllable], i: int, end: int) -> bool:
+    """'Đen Vâu tung MV mới', 'Mono bị chỉ trích': a run opening the sentence, then what
+    people do. One Vietnamese syllable is more likely a pronoun ("Tôi", "Anh"), one English
+    word a common noun ("Trend gây sốt")."""
+    if end - i == 1 and (vietnamese(syls[i].text) or lexicon.english(syls[i].text)):
+        return False
+    return lexicon.match(syls, end, "person_verbs.txt") > 0
 
 
 def vietnamese(word: str) -> bool:
@@ -231,10 +241,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             while i < len(syls) and _word_ok(syls[i]):
                 i += 1
             continue
-        while end > i and end < len(syls) and syls[end].token == syls[end - 1].token \
-                and syls[end].text.isalpha() and syls[end].text.islower() \
-                and vietnamese(syls[end - 1].text):
-            end -= 1  # "Hội_nghị", "Đại_hội": a capitalised common word ends here
+        end = whole_words_end(syls, i, end)  # "Hội nghị", "Lật mặt": a capitalised common word
         if end == i:
             i += 1
             continue
@@ -253,6 +260,11 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             continue
         first = _leading_cue(syls, i, end)
         start = _at_start(syls, i) and first == i
+        if start and _subject_of_person_verb(syls, i, end) and not _blocked(syls, i, end):
+            out.append(("PER", i, end))  # "Đen Vâu tung MV mới", "Tóc Tiên lần đầu nói"
+            person_ends.add(end)
+            i = end
+            continue
         if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in lexicon.name_words() \
                 and not foreign_first(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
             first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
