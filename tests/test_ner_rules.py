@@ -101,6 +101,10 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Kem dưỡng ẩm Nivea Soft giá 90.000 đồng", []),
         # East Asian family names open a foreign name even when they are English words
         ("Lee Min-ho và Park Shin-hye tái hợp", ["Lee Min-ho", "Park Shin-hye"]),
+        # a headline in capitals: read as Title Case, mentions kept as written
+        ("BÍ THƯ TỈNH ỦY NGHỆ AN THÁI THANH QUÝ THĂM HỘ NGHÈO Ở XÃ MƯỜNG XÉN",
+         ["THÁI THANH QUÝ"]),
+        ("Giá Cà Phê Hôm Nay: Vàng Trắng Tây Nguyên Lò Xo Tăng Mạnh", []),
     ],
 )
 def test_people_by_shape(sentence, people):
@@ -133,6 +137,9 @@ def test_people_by_shape(sentence, people):
         ("Trung tâm tuyển sinh cử nhân Pháp văn và lớp tiếng Nhật.", []),
         ("The Voice Việt Nam mùa mới lên sóng.", []),
         ("Sự cố ở Bình Thuận - Không ai bị thương.", ["Bình Thuận"]),
+        # capitals and Title Case: a district after its generic word, not its government
+        ("ĐÀ NẴNG: MƯA LỚN GÂY NGẬP NẶNG TẠI QUẬN HẢI CHÂU", ["ĐÀ NẴNG", "HẢI CHÂU"]),
+        ("Bản Tin Sáng: Giá Xăng Giảm Mạnh Từ Chiều Nay", []),
         ("Top 5 Món Ngon 3 Miền Không Thể Bỏ Qua", []),
         # dates are not house numbers
         ("Ngày 15/8 Hà Nội có mưa rào.", ["Hà Nội"]),

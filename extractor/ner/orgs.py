@@ -54,6 +54,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             i += 1
             continue
         n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations"))
+        if headline and n and _admin_place_end(syls, i):
+            n = 0  # "Tại Quận Long Biên": in a Title Case line, a district, not its government
         if n and _inside_place(syls, i):
             n = 0  # "Ban" in "Tây Ban Nha": a syllable of a place's name
         if headline and n and not _head_word(syls, i, n):
@@ -71,16 +73,18 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
                 end = i + n  # "Hội An" is a town; "Báo Thái Lan" is the Thai press (a place)
         if whole and surname_at_safe(syls, i + whole) and person_after_surname(syls, i + whole, used):
             end = i + whole  # "Chủ tịch Quốc hội Vương Đình Huệ"
-        if headline:  # a Title Case line: the lexicon's whole name, or the head and two words
-            end = i + whole if whole else min(end, i + n + 2)
+        if headline:  # a Title Case line: the lexicon's whole name, the head and its place
+            # ("UBND Tỉnh Quảng Trị"), or the head and two words
+            end = i + whole if whole else min(end, i + n + 2) if not n \
+                else (_admin_place_end(syls, i + n) or min(end, i + n + 2))
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
         if complete and _posted_on(syls, i, whole):
             i += whole  # "đăng lên Instagram", "qua Zalo, Facebook": a platform, not a body
             continue
         if complete:
             end = i + whole
-            if n == 0:
-                end = _place_after_known(syls, end, used)  # "Samsung Việt Nam", "Yokohama FC"
+            if n == 0 or headline:  # "Samsung Việt Nam", "Yokohama FC", "Tỉnh Ủy Nghệ An"
+                end = _place_after_known(syls, end, used, headline)
         if end > i + n or complete:
             end, at = defined_acronym(syls, end)
             alias = syls[at].text if at >= 0 else None
@@ -156,14 +160,15 @@ def _posted_on(syls: list[Syllable], i: int, n: int) -> bool:
     return k >= 0 and syls[k].text.casefold() in _POSTED_ON
 
 
-def _place_after_known(syls: list[Syllable], end: int, used: list[bool]) -> int:
-    """A known company or club followed by its country or city, or by 'FC': one name."""
+def _place_after_known(syls: list[Syllable], end: int, used: list[bool], headline: bool = False) -> int:
+    """A known company or club followed by its country or city, or by 'FC': one name (unless
+    more capitals follow, outside a Title Case line where every word has one)."""
     if end < len(syls) and syls[end].text in ("FC", "F.C."):
         return end + 1
     k = end
     while (n := lexicon.match(syls, k, "places")) and not any(used[k : k + n]):
         k += n  # "LG Display Việt Nam Hải Phòng"
-    return end if is_name_syllable_at(syls, k) else k
+    return end if is_name_syllable_at(syls, k) and not headline else k
 
 
 def _whole_org(syls: list[Syllable], i: int) -> int:
@@ -184,6 +189,14 @@ def _standalone_head(syls: list[Syllable], i: int, n: int) -> bool:
 
 
 _PLACE_HEADS = {"Báo", "báo", "Đài", "Hội"}  # "Báo Thái Lan": the country's press
+
+
+def _admin_place_end(syls: list[Syllable], k: int) -> int:
+    """'Tỉnh Quảng Trị' after a head: an administrative word, then a known place; its end."""
+    if k < len(syls) and syls[k].text.casefold() in ("tỉnh", "tp", "huyện", "quận", "xã", "phường"):
+        n = lexicon.match(syls, k + 1, "places")
+        return k + 1 + n if n else 0
+    return 0
 
 
 def _admin_word(syls: list[Syllable], k: int) -> bool:

@@ -52,7 +52,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         if end == i:
             i += 1
             continue
-        if end - i == MAX_PERSON and not _cued(syls, i) and end < len(syls) and not used[end] \
+        if not headline and end - i == MAX_PERSON and not _cued(syls, i) and end < len(syls) \
+                and not used[end] \
                 and person_syllable(syls[end]):
             i = _caps_end(syls, end)  # six capitalised words or more: a heading, not a name
             continue
@@ -72,6 +73,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
         if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)):
             i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
+            continue
+        if headline and syls[i].text in _WORD_SURNAMES:
+            i = end  # "Vàng Nhẫn Quay Đầu": in a Title Case line, gold, not the Hmong surname
             continue
         if headline and surname_at(syls, i):
             end = _name_words_end(syls, i, end)  # "Lê Thanh Hòa Nói Gì?": the name, not the rest
@@ -114,6 +118,9 @@ def _title_chain_ends(found: list[Cand]) -> set[int]:
     return ends
 
 
+# Surnames (mostly of the Hmong, Thái and Dao) that are everyday words: "vàng" gold, "lò" oven,
+# "mùa" season. In a Title Case line the word is meant, not the name.
+_WORD_SURNAMES = frozenset({"Vàng", "Lò", "Cầm", "Lường", "Mùa", "Lầu", "Sùng"})
 _PREPOSITIONS = frozenset({"Từ", "Tại", "Ở", "Về", "Sang", "Đến", "Qua"})
 
 

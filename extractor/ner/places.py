@@ -39,11 +39,16 @@ def find(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_only:
             i += 1
 
 
-def admin(syls: list[Syllable], used: list[bool]):
-    """'tỉnh Nghệ An', 'các huyện Hương Khê, Vũ Quang và Hương Sơn' (a list after the cue)."""
+def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
+    """'tỉnh Nghệ An', 'các huyện Hương Khê, Vũ Quang và Hương Sơn' (a list after the cue).
+    In a Title Case `headline` every word looks like a cue's name ("Bản Tin Chiều"), so only
+    known places count there."""
     i = 0
     while i < len(syls):
         if not (admin_cue(syls, i, used) and not used[i] and person_syllable(syls[i])):
+            i += 1
+            continue
+        if headline and not lexicon.match(syls, i, "places"):
             i += 1
             continue
         while True:

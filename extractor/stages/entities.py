@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..config import Config
 from ..document import Document
 from ..models import DocumentRef, Entities, Location, Organization, Person, Role, Span
-from ..ner import links, merge, rules
+from ..ner import casing, links, merge, rules
 from ..ner.analysis import Syllable, analyse
 from ..ner.shape import Cand
 from ..textdates import find_dates
@@ -40,8 +40,9 @@ def run(doc: Document, config: Config) -> Document:
         return doc
     page = _Page()
     for section, index, text in _texts(doc):
-        syls = analyse(text)
-        cands = rules.find(syls, text, frozenset(page.acronyms))
+        read = casing.title_cased(text) if casing.shouting(text) else text  # same length
+        syls = analyse(read)
+        cands = rules.find(syls, read, frozenset(page.acronyms))
         for c in cands:
             if c.implied:
                 page.mentions[c.kind][c.name]
@@ -52,7 +53,7 @@ def run(doc: Document, config: Config) -> Document:
                 a = syls[c.alias_at]
                 page.mentions["ORG"][c.alias].append(
                     Span(section=section, index=index, start=a.start, end=a.end, text=a.text))
-        for name, found in links.roles(cands, text, syls).items():
+        for name, found in links.roles(cands, read, syls).items():
             page.roles[name].extend(found)
         _documents(page, section, index, text)
     _bylines(doc, page)
