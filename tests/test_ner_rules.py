@@ -191,6 +191,16 @@ def test_address_and_place_rules(sentence, places):
          ["Sở Công Thương", "Sở Xây dựng", "Sở Nội vụ"]),
         ("Anh làm việc tại Công ty TNHH Bao bì Tân Tiến ở Long An.",
          ["Công ty TNHH Bao bì Tân Tiến"]),
+        # a brand naming its model is a product; a brand before its man is still the company
+        ("Cửa hàng nhận đặt trước Samsung Galaxy S26 từ hôm nay.", []),
+        ("Khách hàng chờ mua Toyota Veloz Cross bản mới.", []),
+        ("Tổng giám đốc Apple Tim Cook đến Hà Nội.", ["Apple"]),
+        # shops and firms: a capitalised trade, a cue for transport firms and chains
+        ("Nha khoa Hồng Ngọc khai trương cơ sở mới.", ["Nha khoa Hồng Ngọc"]),
+        ("Khách quen của Phở Bát Đàn xếp hàng từ sáng.", ["Phở Bát Đàn"]),
+        ("Hãng taxi Mai Linh tăng giá cước.", ["Mai Linh"]),
+        # a head word inside a place's name is no head ("Ban" in "Tây Ban Nha")
+        ("Đội tuyển Tây Ban Nha vô địch.", []),
     ],
 )
 def test_organisation_rules(sentence, orgs):

@@ -78,6 +78,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             end = i + whole if whole else min(end, i + n + 2) if not n \
                 else (_admin_place_end(syls, i + n) or min(end, i + n + 2))
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
+        if complete and whole == 1 and n == 0 and (model := _model_after(syls, i + 1)):
+            yield Cand("PRODUCT", i, model)  # "Toyota Fortuner", "OPPO Reno 13": no entity,
+            i = model  # but no one's name either
+            continue
         if complete and _posted_on(syls, i, whole):
             i += whole  # "đăng lên Instagram", "qua Zalo, Facebook": a platform, not a body
             continue
@@ -158,6 +162,20 @@ def _posted_on(syls: list[Syllable], i: int, n: int) -> bool:
     while k >= 1 and syls[k].text in (",", "và", "hoặc") and syls[k - 1].text in vi.wordset("platforms.txt"):
         k -= 2  # "qua Zalo, Facebook"
     return k >= 0 and syls[k].text.casefold() in _POSTED_ON
+
+
+def _model_after(syls: list[Syllable], k: int) -> int:
+    """A model name after a brand, and where it ends: a capitalised Latin word that is not
+    English ("Fortuner", "Reno 13"), or any capitalised word and a model number ("Galaxy S25")."""
+    word = syls[k].text if k < len(syls) else ""
+    if not (word[:1].isupper() and word.isascii() and word.isalpha()) \
+            or lexicon.match(syls, k, "places") or lexicon.match(syls, k, "orgs") \
+            or word in vi.wordset("foreign_given_names.txt") or is_syllable(word):
+        return 0  # "Nvidia Jensen Huang", "Apple Tim Cook": the company's man, not its model
+    numbered = k + 1 < len(syls) and any(ch.isdigit() for ch in syls[k + 1].text)
+    if numbered:
+        return k + 2
+    return 0 if lexicon.english(syls[k].text) else k + 1
 
 
 def _place_after_known(syls: list[Syllable], end: int, used: list[bool], headline: bool = False) -> int:

@@ -46,7 +46,7 @@ def run(doc: Document, config: Config) -> Document:
         for c in cands:
             if c.implied:
                 page.mentions[c.kind][c.name]
-            elif c.kind != "TITLE":
+            elif c.kind not in ("TITLE", "PRODUCT"):
                 page.mentions[c.kind][c.name].append(_span(section, index, text, syls, c))
             if c.alias:
                 page.acronyms.setdefault(c.alias, c.name)
