@@ -199,6 +199,9 @@ def test_address_and_place_rules(sentence, places):
         ("Nha khoa Hồng Ngọc khai trương cơ sở mới.", ["Nha khoa Hồng Ngọc"]),
         ("Khách quen của Phở Bát Đàn xếp hàng từ sáng.", ["Phở Bát Đàn"]),
         ("Hãng taxi Mai Linh tăng giá cước.", ["Mai Linh"]),
+        # a model code after the brand; a verb the segmenter glued to a foreign name
+        ("Audi A6 bản mới về đại lý.", []),
+        ("Hãng Vietjet mở đường bay mới.", ["Hãng Vietjet"]),
         # a head word inside a place's name is no head ("Ban" in "Tây Ban Nha")
         ("Đội tuyển Tây Ban Nha vô địch.", []),
     ],

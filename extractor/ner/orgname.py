@@ -8,6 +8,7 @@ sentence, another body, or the person a title introduces."""
 from __future__ import annotations
 
 from .. import vi
+from ..names import is_syllable
 from . import lexicon
 from .analysis import Syllable
 from .shape import (
@@ -19,6 +20,12 @@ from .shape import (
 )
 
 
+def _glued_verb(syls: list[Syllable], j: int) -> bool:
+    """'Vietjet_mở': the segmenter glued a verb to a foreign name; a Vietnamese word it glued
+    ("Hàn_lâm") has a Vietnamese first syllable."""
+    return not is_syllable(syls[j - 1].text)
+
+
 def extend(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool,
            head: str = "") -> int:
     """End of the organisation name starting at `i` (exclusive); `i` when none."""
@@ -28,7 +35,7 @@ def extend(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool,
         if is_name_syllable(s) or (s.text[:1].isdigit() and _unit_number(syls, j, i, head)):
             j += 1
         elif j > i and s.token == syls[j - 1].token and s.text.isalpha() \
-                and _caps_in_token(syls, i, j) <= 1:
+                and _caps_in_token(syls, i, j) <= 1 and not _glued_verb(syls, j):
             j += 1  # lowercase syllable of a capitalised word: "Hàn lâm", "Y tế"
         elif j > i and lexicon.match(syls, j - 1, "org_heads.txt", fold=True) >= 2:
             j += 1  # "Tỉnh ủy", "Thành ủy" inside a longer name

@@ -164,10 +164,15 @@ def _posted_on(syls: list[Syllable], i: int, n: int) -> bool:
     return k >= 0 and syls[k].text.casefold() in _POSTED_ON
 
 
+_MODEL_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Z]?\d*$")
+
+
 def _model_after(syls: list[Syllable], k: int) -> int:
     """A model name after a brand, and where it ends: a capitalised Latin word that is not
     English ("Fortuner", "Reno 13"), or any capitalised word and a model number ("Galaxy S25")."""
     word = syls[k].text if k < len(syls) else ""
+    if _MODEL_CODE.match(word):
+        return k + 1  # "Audi Q7", "Mazda CX9"
     if not (word[:1].isupper() and word.isascii() and word.isalpha()) \
             or lexicon.match(syls, k, "places") or lexicon.match(syls, k, "orgs") \
             or word in vi.wordset("foreign_given_names.txt") or is_syllable(word):
@@ -251,7 +256,7 @@ def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
                 and lexicon.common_word([syls[k].text, syls[k + 1].text]):
             k += 2  # "Đa khoa", "Quốc tế": what kind of clinic or school
         end = whole_words_end(syls, k, name_run(syls, k, used))
-        if k < end <= k + 3:
+        if k < end <= k + 3 and not all(lexicon.english(t.text) for t in syls[k:end]):
             yield Cand("ORG", i, end)
             i = end
         else:
