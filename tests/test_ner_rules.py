@@ -137,6 +137,12 @@ def test_people_by_shape(sentence, people):
         ("Trung tâm tuyển sinh cử nhân Pháp văn và lớp tiếng Nhật.", []),
         ("The Voice Việt Nam mùa mới lên sóng.", []),
         ("Sự cố ở Bình Thuận - Không ai bị thương.", ["Bình Thuận"]),
+        # abbreviated generic words stay outside ("KCN", "SVĐ"), "H." is a rural district,
+        # a river keeps its generic word, a tour names where it goes
+        ("Tuyển công nhân làm việc tại KCN Tân Thới Hiệp, Q.12.", ["Tân Thới Hiệp", "Q.12"]),
+        ("Bán đất mặt tiền, xã Long Thới, H.Nhà Bè, giá tốt.", ["Long Thới", "H.Nhà Bè"]),
+        ("Ô nhiễm nặng trên sông Nhuệ đoạn qua Hà Đông.", ["sông Nhuệ", "Hà Đông"]),
+        ("Tour Hạ Long 2N1Đ giá chỉ 1,9 triệu đồng.", ["Hạ Long"]),
         # capitals and Title Case: a district after its generic word, not its government
         ("ĐÀ NẴNG: MƯA LỚN GÂY NGẬP NẶNG TẠI QUẬN HẢI CHÂU", ["ĐÀ NẴNG", "HẢI CHÂU"]),
         ("Bản Tin Sáng: Giá Xăng Giảm Mạnh Từ Chiều Nay", []),

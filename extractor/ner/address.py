@@ -14,7 +14,10 @@ _NUMBERED_UNITS = {"phường", "quận", "Phường", "Quận"}
 _ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh", "lộ"), ("Đường", "tỉnh"),
           ("Vành", "đai"), ("vành", "đai"), ("đường", "tỉnh"))
 _ROAD_CODES = ("QL", "ĐT", "TL", "ĐH", "DT")
-_OPENERS = {",", "(", ":", "-", "–", "số", "Số", "tại", "ở", "Tại", "Ở"}
+_OPENERS = {",", "(", ":", "-", "–", "số", "Số", "tại", "ở", "Tại", "Ở", "từ", "về", "đến", "sang"}
+# Abbreviated generic words before a place's name, which stay outside it like "TP" does:
+# "KCN Tân Tạo" (industrial park), "KDC Trung Sơn" (residential area), "SVĐ Hàng Đẫy" (stadium).
+_GENERIC_ABBREVIATIONS = {"KCN", "KCX", "KĐT", "KDC", "KKT", "SVĐ"}
 _CLOSERS = {",", "(", ")", ".", ";", "-", "–"}
 
 
@@ -142,6 +145,8 @@ _LOWER_STARTS = frozenset("pqtđv")  # p./q., phường/quận, tp., tỉnh lộ
 
 
 def _at(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int] | None:
+    if syls[i].text in _GENERIC_ABBREVIATIONS:
+        return None  # the name after it is found from the next syllable on
     first = syls[i].text[:1]
     if not (first.isdigit() or first.isupper() or first in _LOWER_STARTS):
         return None  # most syllables: nothing an address rule could start with

@@ -32,11 +32,23 @@ def find(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_only:
         if n >= min_len and not any(used[i : i + n]) and (is_name_syllable(syls[i]) or n > 1) \
                 and _alone(syls, i, n) and not _continues_name(syls, i, n) and not _language(syls, i, n) \
                 and not _in_show_name(syls, i) \
-                and not _in_event_name(syls, i, used):
+                and not _in_event_name(syls, i, used) and not _opens_word(syls, i + n):
             yield Cand("LOC", i, i + n)
             i += n
         else:
             i += 1
+
+
+def _opens_word(syls: list[Syllable], end: int) -> bool:
+    """'Áo sơ mi', 'Hồ sơ': the name's last syllable opens a common word that goes on in
+    lowercase, so it is that word (a shirt, a dossier), not Austria or a lake."""
+    if end >= len(syls) or not syls[end].text.isalpha() or not syls[end].text.islower():
+        return False
+    words = [syls[end - 1].text] + [s.text for s in syls[end : end + 2]]
+    return lexicon.common_word(words[:2]) or (len(words) == 3 and lexicon.common_word(words))
+
+
+_KEPT = frozenset({"sông", "châu", "miền"})  # generic words a bare name cannot lose
 
 
 def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
@@ -51,9 +63,11 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
         if headline and not lexicon.match(syls, i, "places"):
             i += 1
             continue
+        generic = i > 0 and syls[i - 1].text in lexicon.generic_place_words() and syls[i - 1].text in _KEPT
         while True:
             end = name_run(syls, i, used)
-            yield Cand("LOC", i, end)
+            yield Cand("LOC", i - 1 if generic else i, end)  # "sông Đáy" keeps its generic word
+            generic = False
             i = end
             if i + 1 < len(syls) and syls[i].text in {",", "và"} and not used[i + 1] \
                     and person_syllable(syls[i + 1]) and _list_item(syls, i + 1, used):
