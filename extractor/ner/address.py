@@ -48,6 +48,8 @@ def _closed(syls: list[Syllable], j: int) -> bool:
 def unit_abbreviation(syls: list[Syllable], i: int, used: list[bool]) -> int:
     """'P12', 'P.26', 'Q.1', 'Q.BT', 'Q.Bình Thạnh' after a comma or bracket: end, else 0."""
     text, after = _glued(syls, i)
+    if text.endswith(".") and after - 1 > i and syls[after - 1].text == ".":
+        text, after = text[:-1], after - 1  # "…, Q.12.": the sentence's full stop
     if not pattern("address", "unit").match(text) or any(used[i:after]):
         return 0
     if i > 0 and syls[i - 1].text not in _OPENERS:
