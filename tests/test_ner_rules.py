@@ -93,6 +93,11 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Bùi Anh Tuấn bất ngờ tái xuất với album mới", ["Bùi Anh Tuấn"]),
         ("Lona Kiều gây sốt với bản cover mới", ["Lona Kiều"]),
         ("Tôi khẳng định sẽ trở lại", []),
+        ("JISOO tung MV mới, fan vỡ òa", ["JISOO"]),
+        ("T-Ara và Sơn Tùng M-TP gây sốt với bản hit mới", ["Sơn Tùng M-TP"]),
+        ("UBND tỉnh tiết lộ kế hoạch mới", []),
+        # a club a team beats or a player joins
+        ("Barcelona thắng nhọc Osasuna ở vòng 10", []),
         # a foreign given name and a Vietnamese surname; a transport firm after its cue
         ("Đạo diễn Charlie Nguyễn trở lại với phim mới", ["Charlie Nguyễn"]),
         ("Hành khách đi xe khách Hoàng Long phản ánh chuyện nhồi khách", []),

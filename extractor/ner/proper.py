@@ -11,6 +11,7 @@ headline in Title Case ("Kết Quả HOT14 …") is left alone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .. import vi
@@ -104,6 +105,16 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
     if goods(syls, i) or english_phrase(words):
         return False  # "Running Man", "Mead Johnson Nutrition": English words make it a title
     return not all(names)
+
+
+_STAGE = re.compile(r"^(?:[A-ZĐ]{5,}|[A-Z]{1,2}-[A-Z][a-z]+)$")
+
+
+def _stage_token(word: str) -> bool:
+    """'SOOBIN', 'HIEUTHUHAI', 'G-Dragon': a stage name in capitals or with a hyphenated
+    initial, which no abbreviation list knows ("UBND", "HĐND" are shorter or known)."""
+    return bool(_STAGE.match(word)) and not is_syllable(word) and word not in vi.abbreviations() \
+        and word not in vi.wordset("orgs_known.txt") and word not in vi.wordset("orgs_standalone.txt")
 
 
 def _subject_of_person_verb(syls: list[Syllable], i: int, end: int) -> bool:
@@ -230,6 +241,11 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
         return []
     out, i = [], 0
     while i < len(syls):
+        if not used[i] and _at_start(syls, i) and _stage_token(syls[i].text) \
+                and _subject_of_person_verb(syls, i, i + 1):
+            out.append(("PER", i, i + 1))  # "SOOBIN ra mắt album", "G-Dragon bất ngờ chia sẻ"
+            i += 1
+            continue
         if used[i] or not _word_ok(syls[i]):
             i += 1
             continue

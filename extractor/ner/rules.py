@@ -9,6 +9,8 @@ belongs to at most one span. Each kind lives in its own module (`orgs` and `orgn
 
 from __future__ import annotations
 
+import re
+
 from ..names import is_acronym
 from . import address, lexicon, orgname, orgs, people, places, proper
 from .analysis import Syllable
@@ -66,6 +68,10 @@ def find(syls: list[Syllable], text: str,
             + proper.find(syls, used, headline, person_ends):
         take(Cand(kind, start, end))
     for c in found:
+        if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \
+                and not used[c.j] and syls[c.j].start == syls[c.j - 1].end + 1:
+            c.j += 1  # "Sơn Tùng M-TP": the stage name's coded suffix
+    for c in found:
         if c.kind == "PER" and c.j < len(syls) and syls[c.j].text == "." \
                 and len(syls[c.j - 1].text) == 1 and syls[c.j - 1].end == syls[c.j].start:
             c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
@@ -73,6 +79,9 @@ def find(syls: list[Syllable], text: str,
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
     return sorted(found, key=lambda c: c.i)
+
+
+_STAGE_SUFFIX = re.compile(r"^[A-Z]{1,3}-[A-Z0-9]{1,4}$")
 
 
 def _dateline(syls: list[Syllable]) -> Cand | None:
