@@ -148,6 +148,10 @@ def test_people_by_shape(sentence, people):
         ("Bán đất mặt tiền, xã Long Thới, H.Nhà Bè, giá tốt.", ["Long Thới", "H.Nhà Bè"]),
         ("Ô nhiễm nặng trên sông Nhuệ đoạn qua Hà Đông.", ["sông Nhuệ", "Hà Đông"]),
         ("Tour Hạ Long 2N1Đ giá chỉ 1,9 triệu đồng.", ["Hạ Long"]),
+        # streets in property ads by their cue words, and after "tại"/"gần"
+        ("Bán nhà MT Cách Mạng Tháng Tám, Q.10, giá 30 tỷ", ["Cách Mạng Tháng Tám", "Q.10"]),
+        ("Cho thuê nhà HXH Trần Quang Diệu, 4x18m, 3 lầu", ["Trần Quang Diệu"]),
+        ("Phòng trọ gần Nguyễn Văn Cừ, giá sinh viên", ["Nguyễn Văn Cừ"]),
         # capitals and Title Case: a district after its generic word, not its government
         ("ĐÀ NẴNG: MƯA LỚN GÂY NGẬP NẶNG TẠI QUẬN HẢI CHÂU", ["ĐÀ NẴNG", "HẢI CHÂU"]),
         ("Bản Tin Sáng: Giá Xăng Giảm Mạnh Từ Chiều Nay", []),

@@ -16,8 +16,9 @@ _ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh",
 _ROAD_CODES = ("QL", "ĐT", "TL", "ĐH", "DT")
 _OPENERS = {",", "(", ":", "-", "–", "số", "Số", "tại", "ở", "Tại", "Ở", "từ", "về", "đến", "sang"}
 # Abbreviated generic words before a place's name, which stay outside it like "TP" does:
-# "KCN Tân Tạo" (industrial park), "KDC Trung Sơn" (residential area), "SVĐ Hàng Đẫy" (stadium).
-_GENERIC_ABBREVIATIONS = {"KCN", "KCX", "KĐT", "KDC", "KKT", "SVĐ"}
+# "KCN Tân Tạo" (industrial park), "KDC Trung Sơn" (residential area), "SVĐ Hàng Đẫy" (stadium),
+# and the street words of property ads: "MT Nguyễn Trãi" (mặt tiền), "HXH Phan Xích Long".
+_GENERIC_ABBREVIATIONS = {"KCN", "KCX", "KĐT", "KDC", "KKT", "SVĐ", "MT", "MP", "HXH", "HXT"}
 _CLOSERS = {",", "(", ")", ".", ";", "-", "–"}
 
 

@@ -31,6 +31,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i += 1
             continue
         nationality = i > 0 and syls[i - 1].text == "người"  # "người Brazil Rafaelson"
+        if proper.cue_before(syls, i) == "LOC" and not _cued(syls, i):
+            i = name_run(syls, i, used)  # "tại Phạm Văn Đồng", "gần Lê Văn Sỹ": a street
+            continue
         if proper.cue_before(syls, i) == "ORG+":
             i = name_run(syls, i, used)  # "xe khách Phương Trang": the company, named later
             continue
