@@ -96,6 +96,11 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("JISOO tung MV mới, fan vỡ òa", ["JISOO"]),
         ("T-Ara và Sơn Tùng M-TP gây sốt với bản hit mới", ["Sơn Tùng M-TP"]),
         ("UBND tỉnh tiết lộ kế hoạch mới", []),
+        # a lone word before a bracketed group is a member; a foreign first name before a
+        # Vietnamese name; a middle name written in lowercase
+        ("Sau khi Jin (BTS) nhập ngũ, fan lập nhóm ủng hộ", ["Jin"]),
+        ("Khán giả chờ Jimmii Nguyễn trở lại sân khấu", ["Jimmii Nguyễn"]),
+        ("Giám đốc Sở Tài chính Lê văn Hùng ký quyết định", ["Lê văn Hùng"]),
         # a club a team beats or a player joins
         ("Barcelona thắng nhọc Osasuna ở vòng 10", []),
         # a foreign given name and a Vietnamese surname; a transport firm after its cue

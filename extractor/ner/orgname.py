@@ -14,6 +14,7 @@ from .analysis import Syllable
 from .shape import (
     CONNECTORS,
     is_name_syllable,
+    name_run,
     person_after_surname_safe,
     person_syllable,
     surname_at,
@@ -215,6 +216,6 @@ def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
                 and syls[k - 1].token != syls[k].token \
                 and (any(is_name_syllable(s) for s in syls[i:k])
                      or all(s.text in lexicon.admin_words() or s.text == "TP" for s in syls[i:k])) \
-                and all(person_syllable(s) for s in syls[k:j]):
+                and name_run(syls, k, [False] * len(syls)) >= j:  # "Trần văn Tùng" too
             return k
     return j

@@ -152,6 +152,10 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
     """'Frank Lampard', 'Tom Hanks': two or three Latin-script words, at least one of which
     cannot be a Vietnamese syllable, and no known place or organisation."""
     words = [s.text for s in syls[i:end]]
+    if 2 <= len(words) <= 4 and words[0].isascii() and not proper.vietnamese(words[0]) \
+            and not lexicon.english(words[0]) and surname_at(syls, i + 1) \
+            and all(w in lexicon.name_words() for w in words[1:]):
+        return True  # "Soobin Hoàng Sơn", "Filip Nguyễn": a foreign first name, a Vietnamese name
     if not 2 <= len(words) <= 3 or not all(w.isascii() for w in words):
         return False
     if lexicon.match(syls, i, "orgs") or lexicon.match(syls, i, "places"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vi
 from ..names import is_acronym
 from . import address, lexicon, orgname, orgs, people, places, proper
 from .analysis import Syllable
@@ -67,6 +68,8 @@ def find(syls: list[Syllable], text: str,
     for kind, start, end in proper.tickers(syls, used, text) + proper.initials(syls, used) \
             + proper.find(syls, used, headline, person_ends):
         take(Cand(kind, start, end))
+    for c in _bracketed_group_members(syls, used, found):
+        take(c)
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \
                 and not used[c.j] and syls[c.j].start == syls[c.j - 1].end + 1:
@@ -82,6 +85,24 @@ def find(syls: list[Syllable], text: str,
 
 
 _STAGE_SUFFIX = re.compile(r"^[A-Z]{1,3}-[A-Z0-9]{1,4}$")
+
+
+def _bracketed_group_members(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
+    """'V (BTS)', 'IU (ex-Fiestar)', 'Jisoo (BLACKPINK)': a lone capitalised word no rule took,
+    right before a bracket holding just an organisation, is a member of that group."""
+    out = []
+    for c in found:
+        k = c.i - 2
+        if c.kind != "ORG" or k < 0 or used[k] or syls[c.i - 1].text != "(" \
+                or c.j >= len(syls) or syls[c.j].text != ")":
+            continue
+        word = syls[k].text
+        if word.isalpha() and word[0].isupper() and len(word) <= 12 \
+                and (k == 0 or not syls[k - 1].text[:1].isupper()) \
+                and not lexicon.match(syls, k, "places") and not lexicon.match(syls, k, "orgs") \
+                and word not in vi.abbreviations():
+            out.append(Cand("PER", k, k + 1))
+    return out
 
 
 def _dateline(syls: list[Syllable]) -> Cand | None:

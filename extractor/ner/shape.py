@@ -55,11 +55,22 @@ def is_name_syllable_at(syls: list[Syllable], k: int) -> bool:
     return k < len(syls) and is_name_syllable(syls[k])
 
 
+_LOWER_MIDDLE = frozenset({"văn", "thị"})
+
+
 def name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
+    """End of the run of name syllables from `i`; a middle name some pages write in lowercase
+    counts after a surname ("Trần văn Tùng")."""
     j = i
-    while j < len(syls) and j - i < MAX_PERSON and not used[j] and person_syllable(syls[j]):
+    while j < len(syls) and j - i < MAX_PERSON and not used[j] and (
+            person_syllable(syls[j]) or _lower_middle(syls, i, j)):
         j += 1
     return j
+
+
+def _lower_middle(syls: list[Syllable], i: int, j: int) -> bool:
+    return j == i + 1 and syls[j].text in _LOWER_MIDDLE and surname_at(syls, i) \
+        and j + 1 < len(syls) and person_syllable(syls[j + 1])
 
 
 def whole_words_end(syls: list[Syllable], i: int, end: int) -> int:
