@@ -283,6 +283,9 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         ("Phó Thủ tướng Lê Minh Khái làm Trưởng ban Chỉ đạo quốc gia.",
          {"Lê Minh Khái": [("Phó Thủ tướng", None, ["deputy"]),
                            ("Trưởng ban", "Ban Chỉ đạo quốc gia", [])]}),
+        # the office taken, closing the sentence
+        ("Hội đồng quản trị bổ nhiệm bà Lê Thị Mai làm Tổng giám đốc",
+         {"Lê Thị Mai": [("Tổng giám đốc", None, [])]}),
         # a second title that belongs to the next person is not chained
         ("Dự họp có ông Phan Văn Mãi, Chủ tịch UBND TP, Phó Chủ tịch UBND TP Võ Văn Hoan.",
          {"Phan Văn Mãi": [("Chủ tịch", "UBND TP", [])],

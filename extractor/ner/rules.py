@@ -13,6 +13,7 @@ import re
 
 from .. import vi
 from ..names import is_acronym
+from ..vi import pattern
 from . import address, lexicon, orgname, orgs, people, places, proper
 from .analysis import Syllable
 from .shape import (
@@ -149,6 +150,9 @@ def _title_context(syls: list[Syllable], i: int, after: int) -> bool:
     """A title is a title when a name or organisation follows, or it follows 'Name,'."""
     if after < len(syls) and is_name_syllable(syls[after]):
         return True
+    before = " ".join(s.text for s in syls[max(0, i - 4) : i])
+    if before and pattern("links", "predicate").search(before):
+        return True  # "bổ nhiệm ông X làm Tổng giám đốc": the office taken, at the end
     return i >= 2 and syls[i - 1].text in {",", "("} and is_name_syllable(syls[i - 2])
 
 
