@@ -101,6 +101,9 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Sau khi Jin (BTS) nhập ngũ, fan lập nhóm ủng hộ", ["Jin"]),
         ("Khán giả chờ Jimmii Nguyễn trở lại sân khấu", ["Jimmii Nguyễn"]),
         ("Giám đốc Sở Tài chính Lê văn Hùng ký quyết định", ["Lê văn Hùng"]),
+        # the first name of a list, before ", <person>" (not a source after "Theo")
+        ("Lam Trường, Đan Trường và Cẩm Ly góp mặt", ["Lam Trường", "Đan Trường", "Cẩm Ly"]),
+        ("Theo Thanh Niên, Mỹ Tâm sẽ hát mở màn", ["Mỹ Tâm"]),
         # a club a team beats or a player joins
         ("Barcelona thắng nhọc Osasuna ở vòng 10", []),
         # a foreign given name and a Vietnamese surname; a transport firm after its cue

@@ -20,6 +20,7 @@ from .shape import (
     Cand,
     is_name_syllable,
     name_run,
+    person_syllable,
     surname_at,
 )
 
@@ -69,7 +70,7 @@ def find(syls: list[Syllable], text: str,
     for kind, start, end in proper.tickers(syls, used, text) + proper.initials(syls, used) \
             + proper.find(syls, used, headline, person_ends):
         take(Cand(kind, start, end))
-    for c in _bracketed_group_members(syls, used, found):
+    for c in _bracketed_group_members(syls, used, found) + _listed_names(syls, used, found):
         take(c)
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \
@@ -86,6 +87,25 @@ def find(syls: list[Syllable], text: str,
 
 
 _STAGE_SUFFIX = re.compile(r"^[A-Z]{1,3}-[A-Z0-9]{1,4}$")
+
+
+def _listed_names(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
+    """'Tự Long, Soobin Hoàng Sơn lọt top 5': an unclaimed run of two or three name-shaped
+    words right before ", <person>" or "và <person>" is the first name of the list."""
+    starts = {c.i for c in found if c.kind == "PER"}
+    out = []
+    for k in range(len(syls) - 1):
+        if syls[k].text not in (",", "và") or k + 1 not in starts:
+            continue
+        i = k
+        while i > 0 and k - i < 3 and not used[i - 1] and person_syllable(syls[i - 1]):
+            i -= 1
+        if 2 <= k - i <= 3 and (i == 0 or not person_syllable(syls[i - 1])) \
+                and not lexicon.common_word([s.text for s in syls[i:k]]) \
+                and not lexicon.match(syls, i, "places") and not lexicon.match(syls, i, "orgs") \
+                and not lexicon.match(syls, i, "non_person_cues", fold=True):  # "Theo Ngôi Sao, X"
+            out.append(Cand("PER", i, k))
+    return out
 
 
 def _bracketed_group_members(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
