@@ -118,6 +118,7 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("BÍ THƯ TỈNH ỦY NGHỆ AN THÁI THANH QUÝ THĂM HỘ NGHÈO Ở XÃ MƯỜNG XÉN",
          ["THÁI THANH QUÝ"]),
         ("Giá Cà Phê Hôm Nay: Vàng Trắng Tây Nguyên Lò Xo Tăng Mạnh", []),
+        ("LIÊN HỆ QUẢNG CÁO", []),
     ],
 )
 def test_people_by_shape(sentence, people):

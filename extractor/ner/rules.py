@@ -26,8 +26,9 @@ from .shape import (
 
 
 def find(syls: list[Syllable], text: str,
-         known_acronyms: frozenset[str] = frozenset()) -> list[Cand]:
-    """Entity candidates; `known_acronyms` are abbreviations the page defined earlier."""
+         known_acronyms: frozenset[str] = frozenset(), shouted: bool = False) -> list[Cand]:
+    """Entity candidates; `known_acronyms` are abbreviations the page defined earlier;
+    `shouted`: the text was written in capitals (and is read in Title Case)."""
     used = [False] * len(syls)
     found: list[Cand] = []
 
@@ -43,7 +44,7 @@ def find(syls: list[Syllable], text: str,
         take(c)
         if c.implied_org:
             take(c.implied_org)
-    headline = proper.title_case(syls)  # a Title Case line: capitals mark nothing
+    headline = shouted or proper.title_case(syls)  # a Title Case line: capitals mark nothing
     for c in orgs.find(syls, used, found, known_acronyms, headline):
         take(c)
     for c in orgs.clubs(syls, used):

@@ -40,9 +40,10 @@ def run(doc: Document, config: Config) -> Document:
         return doc
     page = _Page()
     for section, index, text in _texts(doc):
-        read = casing.title_cased(text) if casing.shouting(text) else text  # same length
+        shouted = casing.shouting(text)
+        read = casing.title_cased(text) if shouted else text  # same length
         syls = analyse(read)
-        cands = rules.find(syls, read, frozenset(page.acronyms))
+        cands = rules.find(syls, read, frozenset(page.acronyms), shouted)
         for c in cands:
             if c.implied:
                 page.mentions[c.kind][c.name]
