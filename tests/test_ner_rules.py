@@ -103,6 +103,7 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Giám đốc Sở Tài chính Lê văn Hùng ký quyết định", ["Lê văn Hùng"]),
         # the first name of a list, before ", <person>" (not a source after "Theo")
         ("Lam Trường, Đan Trường và Cẩm Ly góp mặt", ["Lam Trường", "Đan Trường", "Cẩm Ly"]),
+        ("Văn Hậu trở lại tập luyện", ["Văn Hậu"]),
         ("Theo Thanh Niên, Mỹ Tâm sẽ hát mở màn", ["Mỹ Tâm"]),
         # a club a team beats or a player joins
         ("Barcelona thắng nhọc Osasuna ở vòng 10", []),
@@ -157,6 +158,7 @@ def test_people_by_shape(sentence, people):
         ("Bán đất mặt tiền, xã Long Thới, H.Nhà Bè, giá tốt.", ["Long Thới", "H.Nhà Bè"]),
         ("Ô nhiễm nặng trên sông Nhuệ đoạn qua Hà Đông.", ["sông Nhuệ", "Hà Đông"]),
         ("Tour Hạ Long 2N1Đ giá chỉ 1,9 triệu đồng.", ["Hạ Long"]),
+        ("Bán nhà đường số 12, P.Bình Trị Đông, giá 5 tỷ", ["đường số 12", "P.Bình Trị Đông"]),
         # streets in property ads by their cue words, and after "tại"/"gần"
         ("Bán nhà MT Cách Mạng Tháng Tám, Q.10, giá 30 tỷ", ["Cách Mạng Tháng Tám", "Q.10"]),
         ("Cho thuê nhà HXH Trần Quang Diệu, 4x18m, 3 lầu", ["Trần Quang Diệu"]),

@@ -59,10 +59,13 @@ def unit_abbreviation(syls: list[Syllable], i: int, used: list[bool]) -> int:
 
 
 def numbered_unit(syls: list[Syllable], i: int) -> int:
-    """'phường 12', 'quận 3': the number alone names nothing, so the word stays in."""
+    """'phường 12', 'quận 3', 'đường số 7': the number alone names nothing, so the word stays."""
     if syls[i].text in _NUMBERED_UNITS and i + 1 < len(syls) \
             and pattern("address", "road_number").match(syls[i + 1].text):
         return i + 2
+    if syls[i].text in ("đường", "Đường") and i + 2 < len(syls) and syls[i + 1].text == "số" \
+            and pattern("address", "road_number").match(syls[i + 2].text):
+        return i + 3
     return 0
 
 

@@ -63,6 +63,10 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
         if headline and not lexicon.match(syls, i, "places"):
             i += 1
             continue
+        if i == 1 and syls[0].text in lexicon.name_words() and not lexicon.match(syls, i, "places") \
+                and all(s.text in lexicon.name_words() for s in syls[i : name_run(syls, i, used)]):
+            i += 1  # "Đình Bắc giành giải": a name opening the sentence, not the communal house
+            continue
         generic = i > 0 and syls[i - 1].text in lexicon.generic_place_words() and syls[i - 1].text in _KEPT
         while True:
             end = name_run(syls, i, used)
