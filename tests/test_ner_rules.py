@@ -217,6 +217,10 @@ def test_address_and_place_rules(sentence, places):
          ["Sở Công Thương", "Sở Xây dựng", "Sở Nội vụ"]),
         ("Anh làm việc tại Công ty TNHH Bao bì Tân Tiến ở Long An.",
          ["Công ty TNHH Bao bì Tân Tiến"]),
+        # a capitalised word that goes on in lowercase, inside a longer name
+        ("Công ty CP Chế biến Thực phẩm Sài Gòn Xanh tuyển dụng.",
+         ["Công ty CP Chế biến Thực phẩm Sài Gòn Xanh"]),
+        ("UBND TP. Đà Nẵng ban hành kế hoạch mới.", ["UBND TP. Đà Nẵng"]),
         # a brand naming its model is a product; a brand before its man is still the company
         ("Cửa hàng nhận đặt trước Samsung Galaxy S26 từ hôm nay.", []),
         ("Khách hàng chờ mua Toyota Veloz Cross bản mới.", []),

@@ -21,6 +21,20 @@ from .shape import (
 )
 
 
+def _word_rest(syls: list[Syllable], j: int) -> int:
+    """How many lowercase syllables from `j` finish the dictionary word the capitalised
+    syllable before them opens, when the name goes on with a capital after it ("Xuất nhập khẩu
+    Nông sản": 2), else 0; not "Hà Nội ban hành", where a verb follows the name."""
+    if not is_name_syllable(syls[j - 1]) or not syls[j].text.islower() or not syls[j].text.isalpha():
+        return 0
+    for n in (2, 1):
+        words = [syls[j - 1].text] + [s.text for s in syls[j : j + n]]
+        if len(words) == n + 1 and all(w.isalpha() for w in words) and lexicon.common_word(words) \
+                and j + n < len(syls) and is_name_syllable(syls[j + n]):
+            return n
+    return 0
+
+
 def _glued_verb(syls: list[Syllable], j: int) -> bool:
     """'Vietjet_mở': the segmenter glued a verb to a foreign name; a Vietnamese word it glued
     ("Hàn_lâm") has a Vietnamese first syllable."""
@@ -38,6 +52,8 @@ def extend(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool,
         elif j > i and s.token == syls[j - 1].token and s.text.isalpha() \
                 and _caps_in_token(syls, i, j) <= 1 and not _glued_verb(syls, j):
             j += 1  # lowercase syllable of a capitalised word: "Hàn lâm", "Y tế"
+        elif j > i and (rest := _word_rest(syls, j)):
+            j += rest  # "Xuất nhập khẩu", "Nông sản": a capitalised word goes on in lowercase
         elif j > i and lexicon.match(syls, j - 1, "org_heads.txt", fold=True) >= 2:
             j += 1  # "Tỉnh ủy", "Thành ủy" inside a longer name
         elif inner := _inner_words(syls, j, i):
