@@ -105,6 +105,8 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Lam Trường, Đan Trường và Cẩm Ly góp mặt", ["Lam Trường", "Đan Trường", "Cẩm Ly"]),
         ("Văn Hậu trở lại tập luyện", ["Văn Hậu"]),
         ("Theo Thanh Niên, Mỹ Tâm sẽ hát mở màn", ["Mỹ Tâm"]),
+        # a club or company by what it does
+        ("Getafe bổ nhiệm Antonio Conte làm HLV.", ["Antonio Conte"]),
         # a club a team beats or a player joins
         ("Barcelona thắng nhọc Osasuna ở vòng 10", []),
         # a foreign given name and a Vietnamese surname; a transport firm after its cue
@@ -159,6 +161,8 @@ def test_people_by_shape(sentence, people):
         ("Ô nhiễm nặng trên sông Nhuệ đoạn qua Hà Đông.", ["sông Nhuệ", "Hà Đông"]),
         ("Tour Hạ Long 2N1Đ giá chỉ 1,9 triệu đồng.", ["Hạ Long"]),
         ("Bán nhà đường số 12, P.Bình Trị Đông, giá 5 tỷ", ["đường số 12", "P.Bình Trị Đông"]),
+        ("Xe tải lật trên Quốc lộ 14.", ["Quốc lộ 14"]),
+        ("Mở bán dự án Eco Green Saigon, Q.7", ["Eco Green Saigon", "Q.7"]),
         # streets in property ads by their cue words, and after "tại"/"gần"
         ("Bán nhà MT Cách Mạng Tháng Tám, Q.10, giá 30 tỷ", ["Cách Mạng Tháng Tám", "Q.10"]),
         ("Cho thuê nhà HXH Trần Quang Diệu, 4x18m, 3 lầu", ["Trần Quang Diệu"]),
@@ -232,6 +236,12 @@ def test_address_and_place_rules(sentence, places):
         # a model code after the brand; a verb the segmenter glued to a foreign name
         ("Audi A6 bản mới về đại lý.", []),
         ("Hãng Vietjet mở đường bay mới.", ["Hãng Vietjet"]),
+        # a site by its web address; a province's club after a match verb; a country stays a
+        # place; an outlet by its kind; a club or company by what it does
+        ("Theo Zingnews.vn, buổi diễn đã cháy vé.", ["Zingnews.vn"]),
+        ("Nam Định cầm hòa Thanh Hóa, Việt Nam thắng Lào.", ["Thanh Hóa"]),
+        ("Tờ Marca cho biết Real đã gửi lời đề nghị.", ["Marca"]),
+        ("Kỷ niệm 70 năm chiến thắng Điện Biên Phủ.", []),
         # a head word inside a place's name is no head ("Ban" in "Tây Ban Nha")
         ("Đội tuyển Tây Ban Nha vô địch.", []),
     ],

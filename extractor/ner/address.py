@@ -37,9 +37,15 @@ def _glued(syls: list[Syllable], i: int) -> tuple[str, int]:
     """The text of `syls[i]` and the syllables written against it ('625' '/' '3' -> '625/3',
     as the segmenter cuts them), and the index after them."""
     j = i + 1
-    while j < len(syls) and syls[j].start == syls[j - 1].end and syls[j].text not in (",", ";", ")"):
+    while j < len(syls) and syls[j].start == syls[j - 1].end and syls[j].text not in (",", ";", ")") \
+            and not _full_stop(syls, j):
         j += 1
     return "".join(s.text for s in syls[i:j]), j
+
+
+def _full_stop(syls: list[Syllable], j: int) -> bool:
+    """A dot that ends the sentence ("… Quốc lộ 1.", "…, Q.12."), not one inside "Q.1"."""
+    return syls[j].text == "." and (j + 1 == len(syls) or syls[j + 1].start > syls[j].end)
 
 
 def _closed(syls: list[Syllable], j: int) -> bool:
@@ -49,8 +55,6 @@ def _closed(syls: list[Syllable], j: int) -> bool:
 def unit_abbreviation(syls: list[Syllable], i: int, used: list[bool]) -> int:
     """'P12', 'P.26', 'Q.1', 'Q.BT', 'Q.Bình Thạnh' after a comma or bracket: end, else 0."""
     text, after = _glued(syls, i)
-    if text.endswith(".") and after - 1 > i and syls[after - 1].text == ".":
-        text, after = text[:-1], after - 1  # "…, Q.12.": the sentence's full stop
     if not pattern("address", "unit").match(text) or any(used[i:after]):
         return 0
     if i > 0 and syls[i - 1].text not in _OPENERS:

@@ -48,6 +48,8 @@ def _lexicon(name: str, fold: bool) -> dict[str, list[tuple[str, ...]]]:
         entries = _place_entries()
         # "châu Âu" opens a sentence as "Châu Âu"
         entries += [e[0].upper() + e[1:] for e in entries if e[0].islower()]
+    elif name == "places_vn":
+        entries = [row[0] for row in vi.table("places_vn.tsv")]
     elif name == "non_person_cues":
         entries = [row[0] for row in vi.table("non_person_cues.tsv")]
     elif name == "org_inner":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vi
 from . import lexicon, proper
 from .analysis import Syllable
 from .shape import (
@@ -168,7 +169,8 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
         return False  # "Running Man Vietnam", "Mead Johnson Nutrition": not a name
     if proper.goods(syls, i):
         return False  # "Sữa Enfagrow A", "Toyota Sienna": goods
-    if (i == 0 or syls[i - 1].text in ".!?:\"“") and proper.vietnamese(words[0]):
+    if (i == 0 or syls[i - 1].text in ".!?:\"“") and proper.vietnamese(words[0]) \
+            and words[0] not in vi.wordset("foreign_surnames.txt"):  # "Song Hye Kyo"
         return False  # "Tim Romeo đập mạnh": a capitalised Vietnamese word opening a sentence
     return any(not proper.vietnamese(w) for w in words)
 

@@ -98,6 +98,8 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         word = words[0]
         if _foreign_given(word):
             return True
+        if lexicon.match(syls, end, "org_verbs.txt"):
+            return False  # "Roma bổ nhiệm ...": a club or company does that
         return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end) and not goods(syls, i)
     if foreign_first(words[0]):

@@ -74,6 +74,9 @@ def find(syls: list[Syllable], text: str,
     for c in _bracketed_group_members(syls, used, found) + _listed_names(syls, used, found):
         take(c)
     for c in found:
+        _domain(syls, c)
+        _home_club(syls, c)
+    for c in found:
         if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \
                 and not used[c.j] and syls[c.j].start == syls[c.j - 1].end + 1:
             c.j += 1  # "Sơn Tùng M-TP": the stage name's coded suffix
@@ -88,6 +91,32 @@ def find(syls: list[Syllable], text: str,
 
 
 _STAGE_SUFFIX = re.compile(r"^[A-Z]{1,3}-[A-Z0-9]{1,4}$")
+
+
+_TLDS = frozenset({"vn", "com", "net", "org", "info", "tv"})
+
+
+def _domain(syls: list[Syllable], c: Cand) -> None:
+    """'Kenh14.vn', 'Tuoitre.vn': a name written as its web address is the site, an outlet."""
+    k = c.j
+    if c.kind in ("ORG", "PER") and k + 1 < len(syls) and syls[k].text == "." \
+            and syls[k + 1].text.casefold() in _TLDS \
+            and syls[k].start == syls[k - 1].end and syls[k + 1].start == syls[k].end:
+        c.kind, c.j = "ORG", k + 2
+
+
+def _home_club(syls: list[Syllable], c: Cand) -> None:
+    """'hòa Bình Dương', 'khung gỗ Bình Định': after a match verb, a Vietnamese province or
+    city is its football club (a country stays a place: national teams are LOC)."""
+    if c.kind != "LOC" or c.i == 0 or not lexicon.match(syls, c.i, "places_vn") \
+            or lexicon.match(syls, c.i, "countries.txt"):
+        return
+    for w in (1, 2, 3):
+        k = c.i - w
+        if k >= 0 and lexicon.match(syls, k, "match_verbs.txt") == w \
+                and not (k > 0 and lexicon.common_word([syls[k - 1].text, syls[k].text])):
+            c.kind = "ORG"  # ... but "chiến thắng Điện Biên Phủ" is a victory at a place
+            return
 
 
 def _listed_names(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
