@@ -233,6 +233,11 @@ def test_address_and_place_rules(sentence, places):
         ("Nha khoa Hồng Ngọc khai trương cơ sở mới.", ["Nha khoa Hồng Ngọc"]),
         ("Khách quen của Phở Bát Đàn xếp hàng từ sáng.", ["Phở Bát Đàn"]),
         ("Hãng taxi Mai Linh tăng giá cước.", ["Mai Linh"]),
+        # a trade before a known brand or an acronym; not inside a company's longer name
+        ("Nội thất Hòa Phát giảm giá bàn ghế.", ["Nội thất Hòa Phát"]),
+        ("Anh ngữ ILA khai giảng lớp mới.", ["Anh ngữ ILA"]),
+        ("Công ty TNHH Thương mại Dịch vụ Vận tải Minh Tâm tuyển tài xế.",
+         ["Công ty TNHH Thương mại Dịch vụ Vận tải Minh Tâm"]),
         # a model code after the brand; a verb the segmenter glued to a foreign name
         ("Audi A6 bản mới về đại lý.", []),
         ("Hãng Vietjet mở đường bay mới.", ["Hãng Vietjet"]),

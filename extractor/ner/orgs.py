@@ -19,6 +19,7 @@ from .shape import (
     is_place,
     name_run,
     person_after_surname,
+    person_syllable,
     surname_at,
     surname_at_safe,
     whole_words_end,
@@ -238,6 +239,26 @@ def clubs(syls: list[Syllable], used: list[bool]):
             yield Cand("ORG", i, k + 1)
 
 
+def _after_head(syls: list[Syllable], i: int) -> bool:
+    """Inside a longer name: right after an org head, or after a capitalised word that does
+    not open the sentence ("... Dịch vụ Vận tải ...")."""
+    if any(i - w >= 0 and lexicon.match(syls, i - w, "org_heads.txt") == w for w in (1, 2, 3)):
+        return True
+    k = i - 1
+    while k > 0 and syls[k - 1].token == syls[k].token:
+        k -= 1
+    return k > 0 and is_name_syllable(syls[k])
+
+
+def _brand_run(syls: list[Syllable], k: int, used: list[bool]) -> int:
+    """End of a brand: name-shaped words or capitals ("Hòa Phát", "ILA", "IVY")."""
+    j = k
+    while j < len(syls) and j - k < 3 and not used[j] and (
+            person_syllable(syls[j]) or (syls[j].text.isupper() and syls[j].text.isalpha())):
+        j += 1
+    return j
+
+
 def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
     """'Điện tử Phú Quý chuyên sửa ...', 'khai trương Phở Thìn', 'Phòng khám Đa khoa Hồng
     Phong': a capitalised trade, an optional capitalised descriptor ("Đa khoa"), then a
@@ -248,14 +269,16 @@ def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
     i = 0
     while i < len(syls):
         n = lexicon.match(syls, i, "trade_heads.txt")
-        if not n or any(used[i : i + n]) or (i and syls[i - 1].token == syls[i].token):
+        if not n or any(used[i : i + n]) or (i and syls[i - 1].token == syls[i].token) \
+                or (i and is_name_syllable(syls[i - 1])) or _after_head(syls, i):
+            # inside "Công ty CP Địa ốc ...", "Công ty Địa ốc Alibaba"
             i += 1
             continue
         k = i + n
         if k + 1 < len(syls) and syls[k].text[:1].isupper() and syls[k + 1].text.islower() \
                 and lexicon.common_word([syls[k].text, syls[k + 1].text]):
             k += 2  # "Đa khoa", "Quốc tế": what kind of clinic or school
-        end = whole_words_end(syls, k, name_run(syls, k, used))
+        end = whole_words_end(syls, k, _brand_run(syls, k, used))
         if k < end <= k + 3 and not all(lexicon.english(t.text) for t in syls[k:end]):
             yield Cand("ORG", i, end)
             i = end

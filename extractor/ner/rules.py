@@ -45,11 +45,11 @@ def find(syls: list[Syllable], text: str,
         if c.implied_org:
             take(c.implied_org)
     headline = shouted or proper.title_case(syls)  # a Title Case line: capitals mark nothing
+    for c in orgs.shops(syls, used, headline):  # before known names: "Nội thất Hòa Phát"
+        take(c)
     for c in orgs.find(syls, used, found, known_acronyms, headline):
         take(c)
     for c in orgs.clubs(syls, used):
-        take(c)
-    for c in orgs.shops(syls, used, headline):
         take(c)
     for c in places.find(syls, used, min_len=2, generic_only=True):  # "miền Bắc", "sông Hồng"
         take(c)
