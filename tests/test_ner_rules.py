@@ -162,6 +162,8 @@ def test_people_by_shape(sentence, people):
         ("Tour Hạ Long 2N1Đ giá chỉ 1,9 triệu đồng.", ["Hạ Long"]),
         ("Bán nhà đường số 12, P.Bình Trị Đông, giá 5 tỷ", ["đường số 12", "P.Bình Trị Đông"]),
         ("Xe tải lật trên Quốc lộ 14.", ["Quốc lộ 14"]),
+        ("Phong tỏa ngõ 34 Hoàng Cầu và hẻm 4m Nguyễn Trãi", ["Hoàng Cầu", "Nguyễn Trãi"]),
+        ("Cho thuê căn hộ chung cư HH2 Linh Đàm", ["HH2 Linh Đàm"]),
         ("Mở bán dự án Eco Green Saigon, Q.7", ["Eco Green Saigon", "Q.7"]),
         # streets in property ads by their cue words, and after "tại"/"gần"
         ("Bán nhà MT Cách Mạng Tháng Tám, Q.10, giá 30 tỷ", ["Cách Mạng Tháng Tám", "Q.10"]),

@@ -7,10 +7,13 @@ here, so these rules run before the people rules. Each returns (start, end) syll
 
 from __future__ import annotations
 
+import re
+
 from ..vi import pattern
 from .analysis import Syllable
 
 _NUMBERED_UNITS = {"phường", "quận", "Phường", "Quận"}
+_ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}  # numbered alleys name themselves with the street
 _ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh", "lộ"), ("Đường", "tỉnh"),
           ("Vành", "đai"), ("vành", "đai"), ("đường", "tỉnh"))
 _ROAD_CODES = ("QL", "ĐT", "TL", "ĐH", "DT")
@@ -71,6 +74,22 @@ def numbered_unit(syls: list[Syllable], i: int) -> int:
             and pattern("address", "road_number").match(syls[i + 2].text):
         return i + 3
     return 0
+
+
+_WIDTH = re.compile(r"^\d{1,2}(?:[.,]\d)?m$")
+
+
+def alley(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int]:
+    """'ngõ 12 Phạm Ngọc Thạch', 'hẻm 285 Cách Mạng Tháng Tám', 'hẻm 6m Phan Đăng Lưu': the
+    street after an alley's number (like a house number, it stays outside) or width."""
+    if syls[i].text.casefold() not in _ALLEYS or i + 2 >= len(syls):
+        return 0, 0
+    number, after = _glued(syls, i + 1)
+    end = _run(syls, after, used, 4)
+    if end > after and (_WIDTH.match(number) or (pattern("address", "house").match(number)
+                                                and not pattern("address", "date_like").match(number))):
+        return after, end
+    return 0, 0
 
 
 def road(syls: list[Syllable], i: int) -> int:
@@ -151,7 +170,8 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
-_LOWER_STARTS = frozenset("pqtđv")  # p./q., phường/quận, tp., tỉnh lộ, đường tỉnh, vành đai
+_LOWER_STARTS = frozenset("pqtđvnhk")  # p./q., phường/quận, tp., tỉnh lộ, đường tỉnh, vành đai, ngõ,
+# hẻm, kiệt
 
 
 def _at(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int] | None:
@@ -168,6 +188,9 @@ def _at(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int] | Non
     if end:
         return i, end
     start, end = dotted(syls, i, used)
+    if end:
+        return start, end
+    start, end = alley(syls, i, used)
     if end:
         return start, end
     start, end = street_after_number(syls, i, used)

@@ -178,9 +178,11 @@ def _model_after(syls: list[Syllable], k: int) -> int:
             or lexicon.match(syls, k, "places") or lexicon.match(syls, k, "orgs") \
             or word in vi.wordset("foreign_given_names.txt") or is_syllable(word):
         return 0  # "Nvidia Jensen Huang", "Apple Tim Cook": the company's man, not its model
-    numbered = k + 1 < len(syls) and any(ch.isdigit() for ch in syls[k + 1].text)
-    if numbered:
-        return k + 2
+    for end in (k + 1, k + 2):  # "Galaxy S25", "Air Blade 2020": words, then a model number
+        if end < len(syls) and any(ch.isdigit() for ch in syls[end].text):
+            return end + 1
+        if end + 1 >= len(syls) or not syls[end].text[:1].isupper() or not syls[end].text.isascii():
+            break
     return 0 if lexicon.english(syls[k].text) else k + 1
 
 

@@ -4,6 +4,8 @@ route ("TP.HCM - Long Thành - Dầu Giây"); not inside event names or people's
 
 from __future__ import annotations
 
+import re
+
 from .. import vi
 from ..names import is_syllable
 from . import lexicon
@@ -48,6 +50,7 @@ def _opens_word(syls: list[Syllable], end: int) -> bool:
     return lexicon.common_word(words[:2]) or (len(words) == 3 and lexicon.common_word(words))
 
 
+_BUILDING = re.compile(r"^[A-Z]{1,3}\d{1,3}[A-Z]?$")  # a block's code: "HH4C", "CT1", "B4"
 _KEPT = frozenset({"sông", "châu", "miền"})  # generic words a bare name cannot lose
 
 
@@ -57,6 +60,11 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
     known places count there."""
     i = 0
     while i < len(syls):
+        if admin_cue(syls, i, used) and not used[i] and _BUILDING.match(syls[i].text) \
+                and i + 1 < len(syls) and not used[i + 1] and person_syllable(syls[i + 1]):
+            yield Cand("LOC", i, name_run(syls, i + 1, used))  # "chung cư HH4C Linh Đàm"
+            i = name_run(syls, i + 1, used)
+            continue
         if not (admin_cue(syls, i, used) and not used[i] and person_syllable(syls[i])):
             i += 1
             continue
