@@ -164,6 +164,9 @@ def test_people_by_shape(sentence, people):
         ("Xe tải lật trên Quốc lộ 14.", ["Quốc lộ 14"]),
         ("Phong tỏa ngõ 34 Hoàng Cầu và hẻm 4m Nguyễn Trãi", ["Hoàng Cầu", "Nguyễn Trãi"]),
         ("Cho thuê căn hộ chung cư HH2 Linh Đàm", ["HH2 Linh Đàm"]),
+        ("Mở bán dự án Sun Grand City Park tại Hạ Long", ["Sun Grand City Park", "Hạ Long"]),
+        ("Khách đặt tour Tết đi Phú Quốc", ["Phú Quốc"]),
+        ("Sinh viên học tại cơ sở Thủ Đức của trường", ["Thủ Đức"]),
         ("Mở bán dự án Eco Green Saigon, Q.7", ["Eco Green Saigon", "Q.7"]),
         # streets in property ads by their cue words, and after "tại"/"gần"
         ("Bán nhà MT Cách Mạng Tháng Tám, Q.10, giá 30 tỷ", ["Cách Mạng Tháng Tám", "Q.10"]),
@@ -343,6 +346,9 @@ def test_main_role_prefers_an_organisation():
          "QH15", None),
         ("Tỉnh ban hành Kế hoạch thực hiện Chỉ thị số 24/CT-TTg ngày 5/8/2024.", "24/CT-TTg",
          "CT-TTg", "2024-08-05"),
+        # the short forms news uses for decrees and directives: a bare number
+        ("Nhiều tỉnh áp dụng giãn cách theo Chỉ thị 15, từ thứ Hai.", "15", None, None),
+        ("Mức phạt theo nghị định 168 tăng mạnh.", "168", None, None),
     ],
 )
 def test_document_forms(sentence, number, issuer, date):

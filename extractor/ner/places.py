@@ -68,8 +68,8 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
         if not (admin_cue(syls, i, used) and not used[i] and person_syllable(syls[i])):
             i += 1
             continue
-        if headline and not lexicon.match(syls, i, "places"):
-            i += 1
+        if (headline and not lexicon.match(syls, i, "places")) or lexicon.match(syls, i, "not_names.txt"):
+            i += 1  # in a Title Case line only known places; never a season ("tour Tết")
             continue
         if i == 1 and syls[0].text in lexicon.name_words() and not lexicon.match(syls, i, "places") \
                 and all(s.text in lexicon.name_words() for s in syls[i : name_run(syls, i, used)]):

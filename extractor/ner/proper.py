@@ -50,10 +50,11 @@ def _epithet(syls: list[Syllable], end: int) -> bool:
     return end + 2 < len(syls) and syls[end].text in _QUOTES and syls[end + 1].text.islower()
 
 
-def _blocked(syls: list[Syllable], i: int, end: int) -> bool:
+def _blocked(syls: list[Syllable], i: int, end: int, place: bool = False) -> bool:
     """A known place or organisation of two words or more, or the whole one-word run ('Anh'
-    in 'Bảo Anh' is a given name, not England)."""
-    if lexicon.not_a_name([s.text for s in syls[i:end]]):
+    in 'Bảo Anh' is a given name, not England); `place`: the run is after a place cue, where
+    building words ("World", "Park") do not block it ("dự án Gem Sky World")."""
+    if not place and lexicon.not_a_name([s.text for s in syls[i:end]]):
         return True
     for k in range(i, end):
         if lexicon.match(syls, k, "not_names.txt"):
@@ -99,7 +100,7 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         if _foreign_given(word):
             return True
         if lexicon.match(syls, end, "org_verbs.txt"):
-            return False  # "Roma bổ nhiệm ...": a club or company does that
+            return False  # "Roma bổ nhiệm ...": a club or company does that (see `find`)
         return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end) and not goods(syls, i)
     if foreign_first(words[0]):
@@ -272,8 +273,13 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
         cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
         common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
         if cue or _quoted(syls, i, end):
-            if cue in ("LOC", "ORG") and not common and not _blocked(syls, i, end):
+            if cue in ("LOC", "ORG") and not common and not _blocked(syls, i, end, cue == "LOC"):
                 out.append((cue, i, end))
+            i = end
+            continue
+        if end - i == 1 and not vietnamese(syls[i].text) and lexicon.match(syls, end, "org_verbs.txt") \
+                and not _foreign_given(syls[i].text) and not _blocked(syls, i, end):
+            out.append(("ORG", i, end))  # "Roma bổ nhiệm Daniele De Rossi"
             i = end
             continue
         first = _leading_cue(syls, i, end)
