@@ -45,7 +45,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i = name_run(syls, i, used)  # "Shark Tank Việt Nam": a show, not a person
             continue
         cue = lexicon.match(syls, i, "capital_honorifics")
-        if cue and i + cue < len(syls) and person_syllable(syls[i + cue]):
+        if cue and i + cue < len(syls) and person_syllable(syls[i + cue]) \
+                and syls[i + cue].text not in _MIDDLE:  # "bà Ông Thị Ngọc Diệp": a surname
             i += cue  # "Ông Tài" at the start of a sentence: the cue is not the name
             continue
         cue = lexicon.match(syls, i, "honorifics", fold=True)
@@ -75,7 +76,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i = end
             continue
         cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
-        if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)):
+        if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)) \
+                and not person_context(syls, i):
             i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
             continue
         if headline and syls[i].text in _WORD_SURNAMES:
@@ -125,7 +127,13 @@ def _title_chain_ends(found: list[Cand]) -> set[int]:
 # Surnames (mostly of the Hmong, Thái and Dao) that are everyday words: "vàng" gold, "lò" oven,
 # "mùa" season. In a Title Case line the word is meant, not the name.
 _WORD_SURNAMES = frozenset({"Vàng", "Lò", "Cầm", "Lường", "Mùa", "Lầu", "Sùng"})
+_MIDDLE = frozenset({"Thị", "Văn"})  # after a surname-like honorific, it is the surname
 _PREPOSITIONS = frozenset({"Từ", "Tại", "Ở", "Về", "Sang", "Đến", "Qua"})
+
+
+def person_context(syls: list[Syllable], i: int) -> bool:
+    """'tư tưởng Hồ Chí Minh': the man's thought, not the city's."""
+    return any(i - w >= 0 and lexicon.match(syls, i - w, "person_context.txt") == w for w in (1, 2))
 
 
 def _preposition_before_place(syls: list[Syllable], i: int, end: int) -> bool:

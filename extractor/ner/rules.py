@@ -59,7 +59,8 @@ def find(syls: list[Syllable], text: str,
         take(c)
     person_titles = {c.j for c in found if c.kind == "TITLE"}
     for c in places.find(syls, used, min_len=2):  # "Bồ Đào Nha" before the surname rule sees "Đào"
-        if not (c.i in person_titles and surname_at(syls, c.i)):  # "Chủ tịch Hồ Chí Minh"
+        if not ((c.i in person_titles or people.person_context(syls, c.i)) and surname_at(syls, c.i)):
+            # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the man
             take(c)
     for c in places.routes(syls, used, found):
         take(c)
@@ -76,6 +77,7 @@ def find(syls: list[Syllable], text: str,
     for c in found:
         _domain(syls, c)
         _home_club(syls, c)
+        _numbered_bridge(syls, c, used)
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \
                 and not used[c.j] and syls[c.j].start == syls[c.j - 1].end + 1:
@@ -103,6 +105,14 @@ def _domain(syls: list[Syllable], c: Cand) -> None:
             and syls[k + 1].text.casefold() in _TLDS \
             and syls[k].start == syls[k - 1].end and syls[k + 1].start == syls[k].end:
         c.kind, c.j = "ORG", k + 2
+
+
+def _numbered_bridge(syls: list[Syllable], c: Cand, used: list[bool]) -> None:
+    """'cầu Mỹ Thuận 2', 'Cầu Rạch Miễu 2': the second bridge of a name carries its number."""
+    if c.kind == "LOC" and c.i > 0 and syls[c.i - 1].text in ("cầu", "Cầu") and c.j < len(syls) \
+            and not used[c.j] and re.fullmatch(r"\d", syls[c.j].text) \
+            and (c.j + 1 == len(syls) or not syls[c.j + 1].text[:1].isdigit()):
+        c.j += 1
 
 
 def _home_club(syls: list[Syllable], c: Cand) -> None:
