@@ -54,7 +54,10 @@ def _blocked(syls: list[Syllable], i: int, end: int, place: bool = False) -> boo
     """A known place or organisation of two words or more, or the whole one-word run ('Anh'
     in 'Bảo Anh' is a given name, not England); `place`: the run is after a place cue, where
     building words ("World", "Park") do not block it ("dự án Gem Sky World")."""
-    if not place and lexicon.not_a_name([s.text for s in syls[i:end]]):
+    words = [s.text for s in syls[i:end]]
+    if place:
+        words = [w for w in words if w not in vi.wordset("building_words.txt")]
+    if lexicon.not_a_name(words):
         return True
     for k in range(i, end):
         if lexicon.match(syls, k, "not_names.txt"):
@@ -268,8 +271,8 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             i = end  # "Chủ Nhật Đỏ", "Tết Ất Tỵ": a day or a season, not a name
             continue
         cue = cue_before(syls, i)
-        if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text)):
-            cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person
+        if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text) and len(syls[i].text) > 1):
+            cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person; "kênh K+" nothing
         cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
         common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
         if cue or _quoted(syls, i, end):
