@@ -257,6 +257,9 @@ def test_address_and_place_rules(sentence, places):
         ("Nam Định cầm hòa Thanh Hóa, Việt Nam thắng Lào.", ["Thanh Hóa"]),
         ("Tờ Marca cho biết Real đã gửi lời đề nghị.", ["Marca"]),
         ("Kỷ niệm 70 năm chiến thắng Điện Biên Phủ.", []),
+        # a company's legal form closes its Latin name
+        ("Căn hộ do Phu My Hung Corporation phát triển.", ["Phu My Hung Corporation"]),
+        ("Thông báo giải thể VPĐD Kimura Trading Co.Ltd tại TP.HCM.", ["VPĐD Kimura Trading Co.Ltd"]),
         # a head word inside a place's name is no head ("Ban" in "Tây Ban Nha")
         ("Đội tuyển Tây Ban Nha vô địch.", []),
     ],

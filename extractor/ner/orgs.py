@@ -286,3 +286,21 @@ def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
             i = end
         else:
             i += 1
+
+
+def corporate(syls: list[Syllable], used: list[bool]):
+    """'Hung Thinh Corporation', 'Solex International Co.Ltd': capitalised Latin words closed
+    by a company's legal form are the company (up to four words before the suffix)."""
+    for k in range(1, len(syls)):
+        n = lexicon.match(syls, k, "corporate_suffixes.txt")
+        if not n or any(used[k : k + n]):
+            continue
+        i = k
+        while i > 0 and k - i < 4 and not used[i - 1] and syls[i - 1].text[:1].isupper() \
+                and syls[i - 1].text.isalpha() and (syls[i - 1].text.isascii() or syls[i - 1].text.isupper()):
+            i -= 1  # Latin words, or an abbreviation ("VPĐD": representative office)
+        if i < k:
+            end = k + n
+            if end < len(syls) and syls[end].text == "." and syls[end].start == syls[end - 1].end:
+                end += 1  # "Corp."
+            yield Cand("ORG", i, end)
