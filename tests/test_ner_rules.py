@@ -171,6 +171,8 @@ def test_people_by_shape(sentence, people):
         ("Mở bán dự án Sun Grand City Park tại Hạ Long", ["Sun Grand City Park", "Hạ Long"]),
         ("Khách đặt tour Tết đi Phú Quốc", ["Phú Quốc"]),
         ("Thông xe cầu Thăng Long 2 vào tháng 9", ["Thăng Long 2"]),
+        # a token the segmenter spaces out ("Tp.HCM" -> "Tp. HCM") is still read
+        ("Liên hệ văn phòng đại diện (Tp.HCM) để biết thêm.", ["Tp.HCM"]),
         ("Sinh viên học tại cơ sở Thủ Đức của trường", ["Thủ Đức"]),
         ("Mở bán dự án Eco Green Saigon, Q.7", ["Eco Green Saigon", "Q.7"]),
         # streets in property ads by their cue words, and after "tại"/"gần"

@@ -57,6 +57,9 @@ def analyse(text: str, use_crf: bool = False) -> list[Syllable]:
         cursor = 0
         for word, tag in words:
             at = sentence.find(word, cursor)
+            if at < 0:  # the segmenter spaced the token out ("Tp.HCM" -> "Tp. HCM")
+                word = word.replace(" ", "")
+                at = sentence.find(word, cursor)
             if at < 0:
                 continue  # the tagger rewrote this token; skip rather than misplace it
             cursor = at + len(word)
