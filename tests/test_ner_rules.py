@@ -179,6 +179,9 @@ def test_people_by_shape(sentence, people):
         ("Bán nhà MT Cách Mạng Tháng Tám, Q.10, giá 30 tỷ", ["Cách Mạng Tháng Tám", "Q.10"]),
         ("Cho thuê nhà HXH Trần Quang Diệu, 4x18m, 3 lầu", ["Trần Quang Diệu"]),
         ("Phòng trọ gần Nguyễn Văn Cừ, giá sinh viên", ["Nguyễn Văn Cừ"]),
+        # in an ad, a name before ", <district>" is a street; in news, a person
+        ("Cần bán nhà Hoàng Hoa Thám, Tân Bình, giá 6 tỷ", ["Hoàng Hoa Thám", "Tân Bình"]),
+        ("Trần Văn Bình, Hà Nội, vừa bán nhà", ["Hà Nội"]),
         # capitals and Title Case: a district after its generic word, not its government
         ("ĐÀ NẴNG: MƯA LỚN GÂY NGẬP NẶNG TẠI QUẬN HẢI CHÂU", ["ĐÀ NẴNG", "HẢI CHÂU"]),
         ("Bản Tin Sáng: Giá Xăng Giảm Mạnh Từ Chiều Nay", []),

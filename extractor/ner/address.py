@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vi import pattern
+from . import lexicon
 from .analysis import Syllable
 
 _NUMBERED_UNITS = {"phường", "quận", "Phường", "Quận"}
@@ -122,8 +123,9 @@ def street_after_number(syls: list[Syllable], i: int, used: list[bool]) -> tuple
     return 0, 0
 
 
-def street_before_unit(syls: list[Syllable], i: int, used: list[bool]) -> int:
-    """'Phan Huy Ích, P12': a name followed by a ward or district is a street."""
+def street_before_unit(syls: list[Syllable], i: int, used: list[bool], ad: bool = False) -> int:
+    """'Phan Huy Ích, P12': a name followed by a ward or district is a street; in an ad, also
+    one followed by a district's name ('Bán nhà Lê Văn Sỹ, Phú Nhuận')."""
     end = _run(syls, i, used, 4)
     if end - i < 2 or end + 1 >= len(syls) or syls[end].text != ",":
         return 0
@@ -131,6 +133,9 @@ def street_before_unit(syls: list[Syllable], i: int, used: list[bool]) -> int:
     nxt = syls[k].text
     if pattern("address", "unit").match(nxt) or numbered_unit(syls, k) or \
             (nxt in ("P", "Q", "p", "q") and k + 1 < len(syls) and syls[k + 1].text == "."):
+        return end
+    if ad and lexicon.match(syls, k, "places_vn") and not lexicon.match(syls, i, "places") \
+            and not (i > 0 and lexicon.match(syls, i - 1, "honorifics", fold=True)):
         return end
     return 0
 
@@ -153,13 +158,14 @@ def dotted(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int]:
 def find(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
     """Address place spans, left to right, none overlapping a syllable already `used`."""
     used = list(used)
+    ad = bool(pattern("address", "ad").search(" ".join(s.text for s in syls)))
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(syls):
         if used[i]:
             i += 1
             continue
-        span = _at(syls, i, used)
+        span = _at(syls, i, used, ad)
         if span and span[1] > span[0]:
             out.append(span)
             for k in range(span[0], span[1]):
@@ -174,7 +180,7 @@ _LOWER_STARTS = frozenset("pqtđvnhk")  # p./q., phường/quận, tp., tỉnh l
 # hẻm, kiệt
 
 
-def _at(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int] | None:
+def _at(syls: list[Syllable], i: int, used: list[bool], ad: bool = False) -> tuple[int, int] | None:
     if syls[i].text in _GENERIC_ABBREVIATIONS:
         return None  # the name after it is found from the next syllable on
     first = syls[i].text[:1]
@@ -196,5 +202,5 @@ def _at(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int] | Non
     start, end = street_after_number(syls, i, used)
     if end:
         return start, end
-    end = street_before_unit(syls, i, used)
+    end = street_before_unit(syls, i, used, ad)
     return (i, end) if end else None
