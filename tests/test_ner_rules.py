@@ -326,6 +326,11 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         ("Phó Thủ tướng Lê Minh Khái làm Trưởng ban Chỉ đạo quốc gia.",
          {"Lê Minh Khái": [("Phó Thủ tướng", None, ["deputy"]),
                            ("Trưởng ban", "Ban Chỉ đạo quốc gia", [])]}),
+        # a fused title's unit in lowercase, up to a comma or a bracket naming the holder
+        ("Theo bà Lê Thị Hạnh, phó trưởng phòng quản lý đô thị quận 3, công trình sai phép.",
+         {"Lê Thị Hạnh": [("Phó trưởng phòng", "Phòng quản lý đô thị quận 3", ["deputy"])]}),
+        ("Người bị kỷ luật là trưởng phòng tài nguyên, môi trường và đất đai (ông Vũ Văn Nam).",
+         {"Vũ Văn Nam": [("Trưởng phòng", "Phòng tài nguyên, môi trường và đất đai", [])]}),
         # the office taken, closing the sentence
         ("Hội đồng quản trị bổ nhiệm bà Lê Thị Mai làm Tổng giám đốc",
          {"Lê Thị Mai": [("Tổng giám đốc", None, [])]}),

@@ -215,7 +215,11 @@ def _title_context(syls: list[Syllable], i: int, after: int) -> bool:
     before = " ".join(s.text for s in syls[max(0, i - 4) : i])
     if before and pattern("links", "predicate").search(before):
         return True  # "bổ nhiệm ông X làm Tổng giám đốc": the office taken, at the end
-    return i >= 2 and syls[i - 1].text in {",", "("} and is_name_syllable(syls[i - 2])
+    if i >= 2 and syls[i - 1].text in {",", "("} and is_name_syllable(syls[i - 2]):
+        return True
+    k = _lowercase_remnant(syls, after, [False] * len(syls))
+    return k > after and syls[k].text == "(" and k + 2 < len(syls) \
+        and lexicon.match(syls, k + 1, "honorifics", fold=True) > 0  # "... ngầm (ông Trần Trọng Hiếu)"
 
 
 def _parent_body(syls: list[Syllable], end: int, used: list[bool]) -> int:
@@ -229,6 +233,35 @@ def _parent_body(syls: list[Syllable], end: int, used: list[bool]) -> int:
         return end
     parent = orgname.extend(syls, k + lexicon.match(syls, k, "org_heads.txt"), used, cut_person=True)
     return parent if parent > k + 1 else end
+
+
+def _lowercase_remnant(syls: list[Syllable], after: int, used: list[bool]) -> int:
+    """'trưởng phòng quản lý hạ tầng, môi trường và công trình ngầm (ông X)', 'phó trưởng phòng
+    quản lý đô thị quận 7, ...': a fused title's unit written in lowercase (as Tuổi Trẻ writes
+    it), kept where it visibly ends, at a bracket or a comma, and holding no verb."""
+    k = after
+    while k < len(syls) and k - after < 12 and not used[k] and (
+            (syls[k].text.isalpha() and syls[k].text.islower())
+            or (syls[k].text.isdigit() and k > after and syls[k - 1].text in ("quận", "phường"))
+            or (syls[k].text == "," and k + 1 < len(syls) and syls[k + 1].text.islower()
+                and _listed_field(syls, k + 1))):
+        if lexicon.match(syls, k, "clause_words.txt"):
+            return after
+        k += 1
+    if k - after < 2 or k >= len(syls) or syls[k].text not in ("(", ",") or syls[k - 1].text == ",":
+        return after
+    return k
+
+
+def _listed_field(syls: list[Syllable], k: int) -> bool:
+    """After a comma inside a unit's name, another field of it, closed by "và" ("hạ tầng, môi
+    trường và công trình ngầm"): lowercase words up to a "và"."""
+    j = k
+    while j < len(syls) and j - k < 4 and syls[j].text.isalpha() and syls[j].text.islower():
+        if syls[j].text == "và":
+            return j > k
+        j += 1
+    return False
 
 
 def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> Cand | None:
@@ -248,8 +281,10 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
         return None  # "Thứ trưởng Võ Thành Hưng": a name, not "Bộ Võ Thành Hưng"
     end = orgname.extend(syls, after, used, cut_person=True)
     if end == after:
+        end = _lowercase_remnant(syls, after, used)  # "phó trưởng phòng quản lý đô thị quận 7,"
+    if end == after:
         return None
     end = _parent_body(syls, end, used)
     name_syls = [s.text for s in syls[after:end]]
     start = after - 1 if syls[after - 1].text.casefold() == head.casefold() else after
-    return Cand("ORG", start, end, name=f"{head} {' '.join(name_syls)}", implied=True)
+    return Cand("ORG", start, end, name=f"{head} {' '.join(name_syls)}".replace(" , ", ", "), implied=True)
