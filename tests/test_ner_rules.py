@@ -331,6 +331,20 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
          {"Lê Thị Hạnh": [("Phó trưởng phòng", "Phòng quản lý đô thị quận 3", ["deputy"])]}),
         ("Người bị kỷ luật là trưởng phòng tài nguyên, môi trường và đất đai (ông Vũ Văn Nam).",
          {"Vũ Văn Nam": [("Trưởng phòng", "Phòng tài nguyên, môi trường và đất đai", [])]}),
+        # a title governs the body after "của", and both of two bodies joined by "và"
+        ("Ông Trần Văn Khoa, CEO của Tiki và Sendo, phát biểu.",
+         {"Trần Văn Khoa": [("CEO", "Tiki", []), ("CEO", "Sendo", [])]}),
+        # an academic prefix after the comma, a bracketed abbreviation before the name
+        ("Giám đốc Bệnh viện Nhi Đồng 1, TS.BS Lê Văn Hùng, cho biết.",
+         {"Lê Văn Hùng": [("Giám đốc", "Bệnh viện Nhi Đồng 1", [])]}),
+        ("Chủ tịch Hiệp hội Thép Việt Nam (VSA) Nguyễn Văn Sưa kiến nghị.",
+         {"Nguyễn Văn Sưa": [("Chủ tịch", "Hiệp hội Thép Việt Nam", [])]}),
+        # a country after a title, then "tại": the ambassador's country, not a person
+        ("Đại sứ Nhật tại Việt Nam Ito Naoki thăm Huế.",
+         {"Ito Naoki": [("Đại sứ", "Nhật", [])]}),
+        # a person's name after a body whose name ends in lowercase words
+        ("Chánh án TAND tối cao Lê Minh Trí phát biểu.",
+         {"Lê Minh Trí": [("Chánh án", "TAND tối cao", [])]}),
         # the office taken, closing the sentence
         ("Hội đồng quản trị bổ nhiệm bà Lê Thị Mai làm Tổng giám đốc",
          {"Lê Thị Mai": [("Tổng giám đốc", None, [])]}),

@@ -11,6 +11,9 @@
 
 from __future__ import annotations
 
+import re
+
+from .. import vi
 from ..vi import pattern
 from .analysis import Syllable
 from .shape import Cand
@@ -20,6 +23,8 @@ Role = tuple[str | None, str | None, tuple[str, ...]]  # title, organisation, fl
 _APPOSITION_GAPS = {",", "(", "là", "-", "–", "—", ":"}
 _PREFIX_GAPS = {"", "ông", "bà", "đồng chí"}
 _FORMER = {"nguyên", "Nguyên", "cựu", "Cựu"}
+_BRACKETED_ABBREVIATION = re.compile(r"\(\s*[A-ZĐ][\w&.-]{1,12}\s*\)")
+_HONORIFIC_WORDS = {"ông", "bà", "đồng chí", "bác sĩ", "tiến sĩ"}
 
 
 class _Sentence:
@@ -128,7 +133,7 @@ def _prefix(s: _Sentence, p: int) -> tuple[Role, int] | None:
         return None
     if before.kind == "TITLE" and s.gap(before, c) in _PREFIX_GAPS:
         return _role(s, before, before.implied_org), p - 1
-    if s.gap(before, c) != "":
+    if not _quiet_gap(s.gap(before, c), before):
         return None
     k = p - 1
     prev = s.at(p - 2)
@@ -139,6 +144,21 @@ def _prefix(s: _Sentence, p: int) -> tuple[Role, int] | None:
             and s.gap(title, org) == "":
         return _role(s, title, org), k - 1
     return None
+
+
+def _quiet_gap(gap: str, org: Cand) -> bool:
+    """Nothing, or nothing but the organisation's bracketed abbreviation ("Hiệp hội Bất động
+    sản TP.HCM (HoREA) Lê Hoàng Châu"), or a comma and the person's academic or honorific
+    prefix ("Giám đốc Bệnh viện Chợ Rẫy, TS.BS Phạm Thanh Việt")."""
+    if gap == "" or (org.alias and gap == f"({org.alias})") or _BRACKETED_ABBREVIATION.fullmatch(gap):
+        return True
+    words = gap[1:].split() if gap.startswith(",") else []
+    return 0 < len(words) <= 2 and all(_academic(w) or w.casefold() in _HONORIFIC_WORDS for w in words)
+
+
+def _academic(word: str) -> bool:
+    """'TS', 'GS.TS', 'TS.BS': academic prefixes, alone or joined by dots."""
+    return all(part in vi.wordset("academic.txt") for part in word.split(".") if part)
 
 
 def _appositions(s: _Sentence, p: int) -> list[Role]:
@@ -158,16 +178,23 @@ def _appositions(s: _Sentence, p: int) -> list[Role]:
             break  # "..., Phó Giám đốc Sở Y Nguyễn Văn B"
         out.append(_role(s, title, org))
         last, k = (org, k + 2) if org is not None and org is nxt else (title, k + 1)
+        while org is not None and org is nxt and (more := s.at(k)) and more.kind == "ORG" \
+                and s.gap(last, more) == "và":
+            out.append(_role(s, title, more))  # "CEO của Tesla và SpaceX": one title, two bodies
+            joins.append("và")
+            last, k = more, k + 1
         gaps = {",", "và", "kiêm", "kiêm nhiệm"}
     return _share_orgs(out, joins)
 
 
 def _org_after(s: _Sentence, t: int) -> Cand | None:
+    """The organisation a title governs: implied by a fused title, or right after it, also
+    after "của" ("CEO của VNG")."""
     title = s.cands[t]
     if title.implied_org:
         return title.implied_org
     nxt = s.at(t + 1)
-    return nxt if nxt and nxt.kind in ("ORG",) and s.gap(title, nxt) == "" else None
+    return nxt if nxt and nxt.kind in ("ORG",) and s.gap(title, nxt) in ("", "của") else None
 
 
 def _affiliation(s: _Sentence, p: int) -> Role | None:

@@ -231,7 +231,8 @@ def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
         if (j - k) <= 4 and surname_at(syls, k) and not lexicon.match(syls, k, "places") \
                 and syls[k - 1].token != syls[k].token \
                 and (any(is_name_syllable(s) for s in syls[i:k])
-                     or all(s.text in lexicon.admin_words() or s.text == "TP" for s in syls[i:k])) \
+                     or all(s.text in lexicon.admin_words() or s.text == "TP" for s in syls[i:k])
+                     or lexicon.match(syls, i, "org_inner") == k - i) \
                 and name_run(syls, k, [False] * len(syls)) >= j:  # "Trần văn Tùng" too
             return k
     return j

@@ -75,6 +75,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             yield Cand("PER", i + place, suffix(syls, end))
             i = end
             continue
+        if i in title_ends and lexicon.match(syls, i, "countries.txt") == end - i:
+            i = end  # "Đại sứ Mỹ tại Việt Nam ...": the title's country, not a person "Mỹ"
+            continue
         cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
         if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)) \
                 and not person_context(syls, i):
