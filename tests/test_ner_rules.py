@@ -262,6 +262,11 @@ def test_address_and_place_rules(sentence, places):
         ("Nam Định cầm hòa Thanh Hóa, Việt Nam thắng Lào.", ["Thanh Hóa"]),
         ("Tờ Marca cho biết Real đã gửi lời đề nghị.", ["Marca"]),
         ("Kỷ niệm 70 năm chiến thắng Điện Biên Phủ.", []),
+        # lowercase words inside a unit's name, when a place, a body or a number follows
+        ("Trung tâm Kiểm soát bệnh tật Hà Nội khuyến cáo tiêm vắc xin.",
+         ["Trung tâm Kiểm soát bệnh tật Hà Nội"]),
+        ("Đội CSGT đường thủy số 3 kiểm tra tàu khách.", ["Đội CSGT đường thủy số 3"]),
+        ("Bộ Y tế thi tuyển giám đốc Bệnh viện Bạch Mai.", ["Bộ Y tế", "Bệnh viện Bạch Mai"]),
         # a company's legal form closes its Latin name
         ("Căn hộ do Phu My Hung Corporation phát triển.", ["Phu My Hung Corporation"]),
         ("Thông báo giải thể VPĐD Kimura Trading Co.Ltd tại TP.HCM.", ["VPĐD Kimura Trading Co.Ltd"]),

@@ -87,7 +87,8 @@ _NUMBERED_HEADS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Tr
 _NO_DASH_HEADS = {"Công ty", "Công ty CP", "Công ty TNHH", "Công ty cổ phần", "Tập đoàn", "Hãng"}
 
 
-_DOMAIN_HEADS = {"Sở", "Bộ", "Ban", "Vụ", "Cục", "Viện", "Trung tâm", "Tổng cục", "Chi cục"}
+_DOMAIN_HEADS = {"Sở", "Bộ", "Ban", "Vụ", "Cục", "Viện", "Trung tâm", "Tổng cục", "Chi cục", "Đội", "Phòng",
+                 "Cơ quan"}
 
 
 def _field_list(syls: list[Syllable], j: int, start: int, head: str) -> int:
@@ -110,23 +111,35 @@ def _field_list(syls: list[Syllable], j: int, start: int, head: str) -> int:
     return 0
 
 
+def _parent_at(syls: list[Syllable], k: int) -> bool:
+    """A capitalised place or body right after a unit's lowercase words ("... bệnh tật TP.HCM",
+    "... Chống độc Bệnh viện Bạch Mai", "... điều tra Công an TP.HCM"): the name goes on."""
+    return is_name_syllable(syls[k]) and bool(
+        lexicon.match(syls, k, "places") or lexicon.match(syls, k, "org_heads.txt")
+        or syls[k].text in ("TP", "TP.HCM"))
+
+
 def _lowercase_tail(syls: list[Syllable], j: int, start: int, head: str, used: list[bool]) -> int:
     """Lowercase words closing a state body's name (Vietnamese capitalises only its first
     word), kept only where the name visibly ends: before a bracket or a person's full name."""
     if head not in _DOMAIN_HEADS or j <= start or not syls[j].text.islower() or not syls[j].text.isalpha():
         return 0
     k, tokens = j, 0
-    while k < len(syls) and syls[k].text.isalpha() and syls[k].text.islower() and tokens < 3:
+    while k < len(syls) and syls[k].text.isalpha() and syls[k].text.islower() and tokens < 3 \
+            and syls[k].text != "số":
         if k == j or syls[k].token != syls[k - 1].token:
             tokens += 1
         k += 1
     while k < len(syls) and k > j and syls[k].token == syls[k - 1].token and syls[k].text.islower():
         k += 1
     if any(lexicon.match(syls, m, "clause_words.txt") or lexicon.match(syls, m, "honorifics")
-           or syls[m].text in CONNECTORS for m in range(j, k)):
-        return 0
+           or lexicon.match(syls, m, "titles", fold=True) or syls[m].text in CONNECTORS for m in range(j, k)):
+        return 0  # a verb, an honorific or a title ("... thi tuyển giám đốc ..."): the sentence
     if k < len(syls) and (syls[k].text == "(" or person_after_surname_safe(syls, k, used)):
         return k - j
+    if k < len(syls) and not used[k] and (_parent_at(syls, k) or (
+            syls[k].text == "số" and k + 1 < len(syls) and syls[k + 1].text.isdigit())):
+        return k - j  # "Trung tâm Kiểm soát bệnh tật TP.HCM", "Đội CSGT đường bộ số 2"
     return 0
 
 
