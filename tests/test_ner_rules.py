@@ -267,6 +267,9 @@ def test_address_and_place_rules(sentence, places):
          ["Trung tâm Kiểm soát bệnh tật Hà Nội"]),
         ("Đội CSGT đường thủy số 3 kiểm tra tàu khách.", ["Đội CSGT đường thủy số 3"]),
         ("Bộ Y tế thi tuyển giám đốc Bệnh viện Bạch Mai.", ["Bộ Y tế", "Bệnh viện Bạch Mai"]),
+        # clubs after a club prefix; a restaurant by its trade
+        ("Văn Hậu khoác áo SC Heerenveen hai mùa.", ["SC Heerenveen"]),
+        ("Nhà hàng Sen Tây Hồ khai trương cơ sở mới.", ["Nhà hàng Sen Tây Hồ"]),
         # a company's legal form closes its Latin name
         ("Căn hộ do Phu My Hung Corporation phát triển.", ["Phu My Hung Corporation"]),
         ("Thông báo giải thể VPĐD Kimura Trading Co.Ltd tại TP.HCM.", ["VPĐD Kimura Trading Co.Ltd"]),

@@ -229,16 +229,28 @@ def _admin_word(syls: list[Syllable], k: int) -> bool:
     return k < len(syls) and syls[k].text in {"tỉnh", "huyện", "xã", "quận", "phường", "TP"}
 
 
+_CLUB_PREFIXES = {"FC", "SC", "AC", "AS", "SL", "CF"}
+
+
 def clubs(syls: list[Syllable], used: list[bool]):
-    """'Yokohama FC', 'Los Angeles FC': a capitalised name before 'FC' is a club."""
+    """'Yokohama FC', 'Los Angeles FC': a capitalised name before 'FC' is a club; so is one
+    after a club prefix ('SC Heerenveen', 'FC Barcelona')."""
     for k, s in enumerate(syls):
-        if s.text not in ("FC", "F.C.") or used[k]:
+        if used[k]:
             continue
-        i = k
-        while i > 0 and k - i < 3 and not used[i - 1] and is_name_syllable(syls[i - 1]):
-            i -= 1
-        if i < k:
-            yield Cand("ORG", i, k + 1)
+        prefix = k + 1 < len(syls) and is_name_syllable(syls[k + 1]) and not syls[k + 1].text.isupper()
+        if s.text in ("FC", "F.C.") and not prefix:
+            i = k
+            while i > 0 and k - i < 3 and not used[i - 1] and is_name_syllable(syls[i - 1]):
+                i -= 1
+            if i < k:
+                yield Cand("ORG", i, k + 1)
+                continue
+        if s.text in _CLUB_PREFIXES and prefix and not used[k + 1]:
+            end = k + 1
+            while end < len(syls) and end - k <= 3 and not used[end] and is_name_syllable(syls[end]):
+                end += 1
+            yield Cand("ORG", k, end)
 
 
 def _after_head(syls: list[Syllable], i: int) -> bool:
