@@ -87,7 +87,10 @@ class Sentence:
 # --------------------------------------------------------------------------- gold
 
 
-def load_gold(paths: tuple[Path, ...] = (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5)) -> list[dict[str, Any]]:
+GOLD_FILES = (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5)
+
+
+def load_gold(paths: tuple[Path, ...] = GOLD_FILES) -> list[dict[str, Any]]:
     out = []
     for path in paths:
         if path.exists():
@@ -566,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = [args.split] if args.split else list(SPLITS)
     recs = [r for r in load_gold() if any(in_split(r, sp) for sp in splits)]
     fingerprint = code_fingerprint()
-    files = ", ".join(p.name for p in (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5) if p.exists())
+    files = ", ".join(p.name for p in GOLD_FILES if p.exists())
     print(f"# vnextract vs underthesea NER on bench/entities/ {files}\n\n"
           f"extractor code {fingerprint}, underthesea {underthesea.__version__}, "
           f"clean step {'on' if args.clean else 'off'}, timing rounds {max(1, args.rounds)}, "

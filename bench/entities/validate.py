@@ -24,7 +24,8 @@ TYPES = {"PER", "ORG", "LOC", "TITLE", "DOC"}
 FLAGS = {"deputy", "acting", "former"}
 SOURCES = {"vnexpress_2.html", "tuoitre_1.html", "tuoitre_2.html", "dantri_1.html",
            "kenh14_1.html", "vietnamnet_1.html", "cafef_1.html", "seed", "composed",
-           "composed-blind", "composed-dev2", "composed-dev3", "composed-blind2", "composed-dev4", "composed-dev5"}
+           "composed-blind", "composed-dev2", "composed-dev3", "composed-blind2", "composed-dev4",
+           "composed-dev5"}
 COMPOSED_SETS = ("blind", "dev2", "dev3", "blind2", "dev4", "dev5")  # id prefix = source suffix = split
 
 
