@@ -267,6 +267,8 @@ def test_address_and_place_rules(sentence, places):
          ["Trung tâm Kiểm soát bệnh tật Hà Nội"]),
         ("Đội CSGT đường thủy số 3 kiểm tra tàu khách.", ["Đội CSGT đường thủy số 3"]),
         ("Bộ Y tế thi tuyển giám đốc Bệnh viện Bạch Mai.", ["Bộ Y tế", "Bệnh viện Bạch Mai"]),
+        # a centre or company described in lowercase before its brand
+        ("Trung tâm tiếng Hàn Sejong khai giảng lớp mới.", ["Trung tâm tiếng Hàn Sejong"]),
         # clubs after a club prefix; a restaurant by its trade
         ("Văn Hậu khoác áo SC Heerenveen hai mùa.", ["SC Heerenveen"]),
         ("Nhà hàng Sen Tây Hồ khai trương cơ sở mới.", ["Nhà hàng Sen Tây Hồ"]),

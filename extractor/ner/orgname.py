@@ -143,15 +143,20 @@ def _lowercase_tail(syls: list[Syllable], j: int, start: int, head: str, used: l
     return 0
 
 
+_DESCRIBED_HEADS = {"Trung tâm", "Công ty", "Cửa hàng", "Xưởng", "Nhà hàng"}
+
+
 def _business_line(syls: list[Syllable], j: int, start: int, head: str, used: list[bool]) -> int:
     """A company's trade written after its first capitalised word and before its brand
     ('Giày da Phú Lâm', 'Thực phẩm sạch Hoa Sen'): one or two lowercase syllables right after
     the name's first word, when a capitalised brand of its own follows."""
-    if head not in _NO_DASH_HEADS or j != start + 1 or not is_name_syllable(syls[start]):
+    opening = j == start and head in _DESCRIBED_HEADS  # "Trung tâm tiếng Nhật Sakura"
+    if not opening and (head not in _NO_DASH_HEADS or j != start + 1 or not is_name_syllable(syls[start])):
         return 0
     k = j
-    while k < len(syls) and k - j < 2 and syls[k].text.isalpha() and syls[k].text.islower():
-        k += 1
+    while k < len(syls) and k - j < (3 if opening else 2) and syls[k].text.isalpha() \
+            and (syls[k].text.islower() or (opening and k > j and lexicon.match(syls, k, "places"))):
+        k += 1  # "tiếng Nhật": a language's country is part of the description
     if k == j or k >= len(syls) or used[k] or not person_syllable(syls[k]) \
             or any(lexicon.match(syls, m, "clause_words.txt") for m in range(j, k)):
         return 0
