@@ -397,3 +397,9 @@ def test_document_forms(sentence, number, issuer, date):
     (doc,) = entities_of_text(sentence).documents
     assert (doc.number, doc.issuer, doc.date and doc.date.isoformat()) == (number, issuer, date)
     assert doc.mentions[0].text.split()[0].casefold() == doc.type.split()[0].casefold()
+
+
+def test_lowercase_middle_name_is_capitalised_in_the_name_only():
+    (person,) = entities_of_text("Giám đốc Sở Tư pháp Lê văn Hùng ký quyết định.").people
+    assert person.name == "Lê Văn Hùng"
+    assert [m.text for m in person.mentions] == ["Lê văn Hùng"]

@@ -109,6 +109,19 @@ def expand(name: str) -> str | None:
     return out if out != name else None
 
 
+_LOWER_MIDDLE = frozenset({"văn", "thị"})
+
+
+def person_name(form: str) -> str:
+    """A person's name as written, with a middle name some pages write in lowercase
+    capitalised ('Trần văn Tùng' -> 'Trần Văn Tùng'); the mentions keep what was written."""
+    words = form.split(" ")
+    for k in range(1, len(words) - 1):
+        if words[k] in _LOWER_MIDDLE and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            words[k] = words[k].capitalize()
+    return " ".join(words)
+
+
 def group_people(names: list[str]) -> dict[str, str]:
     """Map each person form to its full name: a short form ('Phớc', 'Hữu Hảo') joins the one
     full name ending with it; ambiguous short forms stay on their own."""

@@ -164,8 +164,8 @@ def _build(page: _Page) -> Entities:
     people: dict[str, Person] = {}
     for form in person_forms:
         canon = person_canon[form]
-        person = people.setdefault(canon, Person(name=canon))
-        if form != canon and form not in person.aliases:
+        person = people.setdefault(canon, Person(name=merge.person_name(canon)))
+        if form != person.name and form not in person.aliases:
             person.aliases.append(form)
         person.mentions.extend(page.mentions["PER"][form])
         for title, org, flags in page.roles.get(form, ()):
