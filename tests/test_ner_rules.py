@@ -267,6 +267,9 @@ def test_address_and_place_rules(sentence, places):
          ["Trung tâm Kiểm soát bệnh tật Hà Nội"]),
         ("Đội CSGT đường thủy số 3 kiểm tra tàu khách.", ["Đội CSGT đường thủy số 3"]),
         ("Bộ Y tế thi tuyển giám đốc Bệnh viện Bạch Mai.", ["Bộ Y tế", "Bệnh viện Bạch Mai"]),
+        # a hotel hiring is the business; a hotel stayed at is a place
+        ("Khách sạn Sheraton Hà Nội tuyển nhân viên lễ tân.", ["Khách sạn Sheraton Hà Nội"]),
+        ("Đoàn khách nghỉ tại khách sạn Sheraton.", []),
         # a centre or company described in lowercase before its brand
         ("Trung tâm tiếng Hàn Sejong khai giảng lớp mới.", ["Trung tâm tiếng Hàn Sejong"]),
         # clubs after a club prefix; a restaurant by its trade

@@ -80,6 +80,7 @@ def find(syls: list[Syllable], text: str,
         _domain(syls, c)
         _home_club(syls, c)
         _numbered_bridge(syls, c, used)
+        _employer(syls, c)
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \
                 and not used[c.j] and syls[c.j].start == syls[c.j - 1].end + 1:
@@ -107,6 +108,20 @@ def _domain(syls: list[Syllable], c: Cand) -> None:
             and syls[k + 1].text.casefold() in _TLDS \
             and syls[k].start == syls[k - 1].end and syls[k + 1].start == syls[k].end:
         c.kind, c.j = "ORG", k + 2
+
+
+_FACILITIES = ("Khách sạn", "Resort", "Khu nghỉ dưỡng")
+
+
+def _employer(syls: list[Syllable], c: Cand) -> None:
+    """'Khách sạn Rex Sài Gòn tuyển lễ tân': a hotel opening the sentence and doing what
+    organisations do (hiring, opening) is the business, its capitalised head included."""
+    if c.kind not in ("LOC", "ORG") or c.j >= len(syls) or not lexicon.match(syls, c.j, "org_verbs.txt"):
+        return
+    for head in _FACILITIES:
+        n = len(head.split())
+        if c.i == n and " ".join(s.text for s in syls[:n]) == head:
+            c.kind, c.i, c.name = "ORG", 0, ""
 
 
 def _numbered_bridge(syls: list[Syllable], c: Cand, used: list[bool]) -> None:
