@@ -195,6 +195,14 @@ def cue_before(syls: list[Syllable], i: int) -> str | None:
     return None
 
 
+def _named_source(syls: list[Syllable], i: int, end: int) -> bool:
+    """'Theo Ngôi Sao, ...': a source named by a common word (a paper's title: "star"), then a
+    comma, is an outlet; a person's name is made of name words, not of a dictionary word."""
+    return end - i >= 2 and end < len(syls) and syls[end].text == "," \
+        and lexicon.common_word([s.text for s in syls[i:end]]) \
+        and not all(s.text in lexicon.name_words() for s in syls[i:end])
+
+
 def _quoted(syls: list[Syllable], i: int, end: int) -> bool:
     """“Người Phán Xử”: a run that fills a pair of quotes is a title, not a name."""
     return i > 0 and end < len(syls) and syls[i - 1].text in _QUOTES \
@@ -271,7 +279,8 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             i = end  # "Chủ Nhật Đỏ", "Tết Ất Tỵ": a day or a season, not a name
             continue
         cue = cue_before(syls, i)
-        if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text) and len(syls[i].text) > 1):
+        if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text) and len(syls[i].text) > 1) \
+                and not _named_source(syls, i, end):
             cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person; "kênh K+" nothing
         cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
         common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
@@ -300,6 +309,11 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             if opening in ("LOC", "ORG") and end - i == 2 and not vietnamese(syls[i + 1].text) \
                     and not _blocked(syls, i + 1, end):
                 out.append((opening, i + 1, end))
+            elif opening == "ORG" and _named_source(syls, i + 1, end):
+                out.append(("ORG", i + 1, end))  # "Theo Ngôi Sao, ...": an outlet
+            elif opening == "ORG" and end - i >= 3 and not _blocked(syls, i + 1, end) \
+                    and all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):
+                out.append(("PER", i + 1, end))  # "Theo Hoài Linh, ...": a person says so
             i = end
             continue
         listed = first >= 2 and syls[first - 1].text in (",", "và") and first - 1 in person_ends
