@@ -81,6 +81,13 @@ def match(syls: list[Syllable], i: int, name: str, *, fold: bool = False) -> int
     return 0
 
 
+def ends_before(syls: list[Syllable], i: int, name: str, widths: tuple[int, ...] = (1, 2), *,
+                fold: bool = False) -> bool:
+    """Does an entry of the lexicon, of one of these widths, end right before `syls[i]`?
+    ("ông" before a name, "hãng" before a brand, "Công ty" before a trade.)"""
+    return any(i - w >= 0 and match(syls, i - w, name, fold=fold) == w for w in widths)
+
+
 @cache
 def implied_heads() -> dict[str, str]:
     """Title (casefolded) -> organisation head it implies ('trưởng phòng' -> 'Phòng')."""

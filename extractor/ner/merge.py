@@ -6,6 +6,7 @@ import re
 
 from .. import vi
 from ..names import is_acronym
+from .shape import LOWER_MIDDLE
 
 _CONNECTORS = {"và", "-", "–", "&", "của"}
 
@@ -109,15 +110,12 @@ def expand(name: str) -> str | None:
     return out if out != name else None
 
 
-_LOWER_MIDDLE = frozenset({"văn", "thị"})
-
-
 def person_name(form: str) -> str:
     """A person's name as written, with a middle name some pages write in lowercase
     capitalised ('Trần văn Tùng' -> 'Trần Văn Tùng'); the mentions keep what was written."""
     words = form.split(" ")
     for k in range(1, len(words) - 1):
-        if words[k] in _LOWER_MIDDLE and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+        if words[k] in LOWER_MIDDLE and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
             words[k] = words[k].capitalize()
     return " ".join(words)
 

@@ -256,7 +256,7 @@ def clubs(syls: list[Syllable], used: list[bool]):
 def _after_head(syls: list[Syllable], i: int) -> bool:
     """Inside a longer name: right after an org head, or after a capitalised word that does
     not open the sentence ("... Dịch vụ Vận tải ...")."""
-    if any(i - w >= 0 and lexicon.match(syls, i - w, "org_heads.txt") == w for w in (1, 2, 3)):
+    if lexicon.ends_before(syls, i, "org_heads.txt", (1, 2, 3)):
         return True
     k = i - 1
     while k > 0 and syls[k - 1].token == syls[k].token:

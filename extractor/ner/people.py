@@ -10,6 +10,7 @@ from .. import vi
 from . import lexicon, proper
 from .analysis import Syllable
 from .shape import (
+    LOWER_MIDDLE,
     MAX_PERSON,
     Cand,
     admin_cue,
@@ -130,13 +131,13 @@ def _title_chain_ends(found: list[Cand]) -> set[int]:
 # Surnames (mostly of the Hmong, Thái and Dao) that are everyday words: "vàng" gold, "lò" oven,
 # "mùa" season. In a Title Case line the word is meant, not the name.
 _WORD_SURNAMES = frozenset({"Vàng", "Lò", "Cầm", "Lường", "Mùa", "Lầu", "Sùng"})
-_MIDDLE = frozenset({"Thị", "Văn"})  # after a surname-like honorific, it is the surname
+_MIDDLE = frozenset(w.capitalize() for w in LOWER_MIDDLE)  # after a surname-like honorific: a surname
 _PREPOSITIONS = frozenset({"Từ", "Tại", "Ở", "Về", "Sang", "Đến", "Qua"})
 
 
 def person_context(syls: list[Syllable], i: int) -> bool:
     """'tư tưởng Hồ Chí Minh': the man's thought, not the city's."""
-    return any(i - w >= 0 and lexicon.match(syls, i - w, "person_context.txt") == w for w in (1, 2))
+    return lexicon.ends_before(syls, i, "person_context.txt")
 
 
 def _preposition_before_place(syls: list[Syllable], i: int, end: int) -> bool:
@@ -153,11 +154,8 @@ def suffix(syls: list[Syllable], end: int) -> int:
 
 def _cued(syls: list[Syllable], i: int) -> bool:
     """Preceded by an honorific ('ông', 'đồng chí') or academic prefix ('GS.TS')."""
-    for name in ("honorifics", "capital_honorifics", "academic.txt"):
-        for width in (1, 2):
-            if i - width >= 0 and lexicon.match(syls, i - width, name) == width:
-                return True
-    return False
+    return any(lexicon.ends_before(syls, i, name)
+               for name in ("honorifics", "capital_honorifics", "academic.txt"))
 
 
 def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:

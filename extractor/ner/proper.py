@@ -102,8 +102,6 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         word = words[0]
         if _foreign_given(word):
             return True
-        if lexicon.match(syls, end, "org_verbs.txt"):
-            return False  # "Roma bổ nhiệm ...": a club or company does that (see `find`)
         return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end) and not goods(syls, i)
     if foreign_first(words[0]):
@@ -178,7 +176,7 @@ def goods(syls: list[Syllable], i: int) -> bool:
 
 def _org_cued(syls: list[Syllable], i: int) -> bool:
     """'hãng Nissan', 'ứng dụng Zalo', 'văn phòng Tomochain': a company or product cue."""
-    return any(i - w >= 0 and lexicon.match(syls, i - w, "org_cues.txt") == w for w in (1, 2))
+    return lexicon.ends_before(syls, i, "org_cues.txt")
 
 
 @cache
@@ -237,8 +235,7 @@ def initials(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int
     for i, s in enumerate(syls):
         if used[i] or not pattern("people", "initials").match(s.text):
             continue
-        cued = any(i - w >= 0 and lexicon.match(syls, i - w, "honorifics", fold=True) == w
-                   for w in (1, 2, 3))
+        cued = lexicon.ends_before(syls, i, "honorifics", (1, 2, 3), fold=True)
         aged = i + 2 < len(syls) and syls[i + 1].text == "(" and syls[i + 2].text[:1].isdigit()
         if cued or aged:
             out.append(("PER", i, i + 1))

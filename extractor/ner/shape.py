@@ -55,7 +55,7 @@ def is_name_syllable_at(syls: list[Syllable], k: int) -> bool:
     return k < len(syls) and is_name_syllable(syls[k])
 
 
-_LOWER_MIDDLE = frozenset({"văn", "thị"})
+LOWER_MIDDLE = frozenset({"văn", "thị"})  # middle names some pages write in lowercase
 
 
 def name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
@@ -69,7 +69,7 @@ def name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
 
 
 def _lower_middle(syls: list[Syllable], i: int, j: int) -> bool:
-    return j == i + 1 and syls[j].text in _LOWER_MIDDLE and surname_at(syls, i) \
+    return j == i + 1 and syls[j].text in LOWER_MIDDLE and surname_at(syls, i) \
         and j + 1 < len(syls) and person_syllable(syls[j + 1])
 
 
