@@ -27,11 +27,13 @@ SOURCES = {"vnexpress_2.html", "tuoitre_1.html", "tuoitre_2.html", "dantri_1.htm
            "composed-blind", "composed-dev2", "composed-dev3", "composed-blind2", "composed-dev4",
            "composed-dev5"}
 COMPOSED_SETS = ("blind", "dev2", "dev3", "blind2", "dev4", "dev5")  # id prefix = source suffix = split
+# Sets of real page text, annotated later: id prefix = split, the source is the page.
+PAGE_SETS = ("dev6",)
 
 
 def split_for(rid: str) -> str:
     """The split rule: SHA-1 of the id, as an integer, mod 3 == 0 -> test; blind ids -> blind."""
-    for name in COMPOSED_SETS:
+    for name in COMPOSED_SETS + PAGE_SETS:
         if rid.startswith(name + "-"):
             return name
     return "test" if int(hashlib.sha1(rid.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
@@ -88,6 +90,8 @@ def main(argv):
         stem = r["source"][:-5] if r["source"].endswith(".html") else r["source"]
         if r["source"].startswith("composed-"):
             stem = r["source"].removeprefix("composed-")
+        if rid.split("-")[0] in PAGE_SETS:
+            stem = rid.split("-")[0]
         if r["source"] not in SOURCES or not re.fullmatch(re.escape(stem) + r"-\d{3}", rid):
             e(f"bad source/id {r['source']}")
         if r["split"] != split_for(rid):

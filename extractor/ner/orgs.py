@@ -14,6 +14,7 @@ from . import lexicon, orgname
 from .analysis import Syllable
 from .shape import (
     Cand,
+    admin_cue,
     is_name_syllable,
     is_name_syllable_at,
     is_place,
@@ -82,6 +83,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         if complete and whole == 1 and n == 0 and (model := _model_after(syls, i + 1)):
             yield Cand("PRODUCT", i, model)  # "Toyota Fortuner", "OPPO Reno 13": no entity,
             i = model  # but no one's name either
+            continue
+        if complete and n == 0 and admin_cue(syls, i, used):
+            i += 1  # "Khu dân cư Alibaba Tân Thành": a known name after a place word names a place
             continue
         if complete and _posted_on(syls, i, whole):
             i += whole  # "đăng lên Instagram", "qua Zalo, Facebook": a platform, not a body

@@ -33,7 +33,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i += 1
             continue
         nationality = i > 0 and syls[i - 1].text == "người"  # "người Brazil Rafaelson"
-        if proper.cue_before(syls, i) == "LOC" and not _cued(syls, i):
+        if proper.cue_before(syls, i) == "LOC" and not cued(syls, i):
             i = name_run(syls, i, used)  # "tại Phạm Văn Đồng", "gần Lê Văn Sỹ": a street
             continue
         if proper.cue_before(syls, i) == "ORG+":
@@ -58,7 +58,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         if end == i:
             i += 1
             continue
-        if not headline and end - i == MAX_PERSON and not _cued(syls, i) and end < len(syls) \
+        if not headline and end - i == MAX_PERSON and not cued(syls, i) and end < len(syls) \
                 and not used[end] \
                 and person_syllable(syls[end]):
             i = _caps_end(syls, end)  # six capitalised words or more: a heading, not a name
@@ -66,7 +66,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         if end - i == 1 and lexicon.match(syls, i, "org_heads.txt") == 1:
             i = end  # "Đội", "Cục" alone: a body's head noun, not a person
             continue
-        if not _cued(syls, i) and lexicon.not_a_name([s.text for s in syls[i:end]]):
+        if not cued(syls, i) and lexicon.not_a_name([s.text for s in syls[i:end]]):
             i = end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
             continue
         place = lexicon.match(syls, i, "places")
@@ -79,7 +79,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         if i in title_ends and lexicon.match(syls, i, "countries.txt") == end - i:
             i = end  # "Đại sứ Mỹ tại Việt Nam ...": the title's country, not a person "Mỹ"
             continue
-        cued = _cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
+        has_cue = cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
         if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)) \
                 and not person_context(syls, i):
             i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
@@ -93,18 +93,18 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
                 i = end  # "Tăng Cường": in a Title Case line, a common word
                 continue
         if headline and not (_name_words_after_surname(syls, i, end)
-                             or (cued and not (i in title_ends and end - i > 3))):
+                             or (has_cue and not (i in title_ends and end - i > 3))):
             i = end  # in a Title Case headline only name-shaped runs are names
             continue
-        if not cued and all(s.text.isascii() for s in syls[i:end]) \
+        if not has_cue and all(s.text.isascii() for s in syls[i:end]) \
                 and proper.english_phrase([s.text for s in syls[i:end]]):
             i = end  # "Mead Johnson Nutrition": none of its words starts a name either
             continue
-        if not cued and end - i == 2 and (lexicon.common_word([s.text for s in syls[i:end]])
+        if not has_cue and end - i == 2 and (lexicon.common_word([s.text for s in syls[i:end]])
                                           or _preposition_before_place(syls, i, end)):
             i = end  # "Ứng Dụng", "Hồ Sơ": a capitalised common word; "Từ Úc trở về": from a place
             continue
-        if cued or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
+        if has_cue or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
             yield Cand("PER", i, suffix(syls, end))
             i = suffix(syls, end)
         else:
@@ -152,7 +152,7 @@ def suffix(syls: list[Syllable], end: int) -> int:
     return end
 
 
-def _cued(syls: list[Syllable], i: int) -> bool:
+def cued(syls: list[Syllable], i: int) -> bool:
     """Preceded by an honorific ('ông', 'đồng chí') or academic prefix ('GS.TS')."""
     return any(lexicon.ends_before(syls, i, name)
                for name in ("honorifics", "capital_honorifics", "academic.txt"))

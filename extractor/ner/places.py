@@ -154,8 +154,9 @@ def _continues_name(syls: list[Syllable], i: int, n: int) -> bool:
     k = i
     while k > 0 and i - k < 3 and person_syllable(syls[k - 1]):
         k -= 1
-        if surname_at(syls, k) and i + n - k <= MAX_PERSON:
-            return True
+        if surname_at(syls, k) and i + n - k <= MAX_PERSON and not any(
+                lexicon.common_word([syls[m].text, syls[m + 1].text]) for m in range(k, i - 1)):
+            return True  # not "Nguyên Chất Quảng Nam": a common word ("pure") before the place
     return False
 
 

@@ -103,9 +103,12 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         if _foreign_given(word):
             return True
         return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
-            and not _model_number(syls, end) and not goods(syls, i)
+            and not _model_number(syls, end) and not goods(syls, i) \
+            and not lexicon.match(syls, i, "product_heads.txt", fold=True)  # "Tivi", "Laptop"
     if foreign_first(words[0]):
         return True
+    if lexicon.common_word(words[:2]):
+        return False  # "Triển Lãm Propak 2015": a common noun heads it (a show, a product)
     if goods(syls, i) or english_phrase(words):
         return False  # "Running Man", "Mead Johnson Nutrition": English words make it a title
     return not all(names)
@@ -154,8 +157,15 @@ def english_phrase(words: list[str]) -> bool:
     given name, or most of its words are English ("Hari Won" is a name, "Running Man" not)."""
     if foreign_first(words[0]):
         return False
-    english = [lexicon.english(w) for w in words]
+    english = [_english_word(w) for w in words]
     return english[0] or 2 * sum(english) > len(words)
+
+
+def _english_word(word: str) -> bool:
+    """An English word, possessive ("Editor's") or two run together ("Realtime", "Homestay")."""
+    word = word.removesuffix("'s")
+    return lexicon.english(word) or any(
+        lexicon.english(word[:k]) and lexicon.english(word[k:]) for k in range(3, len(word) - 2))
 
 
 def goods(syls: list[Syllable], i: int) -> bool:
@@ -164,6 +174,9 @@ def goods(syls: list[Syllable], i: int) -> bool:
     known brand names goods, not a person."""
     if i >= 1 and lexicon.match(syls, i - 1, "orgs") == 1:
         return True  # a one-word brand, then its model ("Toyota Vios"; not "Hà Nội FC Makoto")
+    if 2 <= i < len(syls) - 2 and syls[i - 1].text == syls[i + 1].text in ("-", ",", "/") \
+            and lexicon.match(syls, i - 2, "orgs") == 1 and lexicon.match(syls, i + 2, "orgs") == 1:
+        return True  # "Sharp - Sanyo - Panasonic": listed between brands, a brand
     for k in range(i - 1, max(-1, i - 5), -1):
         if not syls[k].text.isalpha():
             return False
@@ -300,6 +313,9 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             continue
         if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in lexicon.name_words() \
                 and not foreign_first(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
+            if lexicon.common_word([syls[i].text, syls[i + 1].text]):
+                i = end  # "Táo Quân Tiền Truyện": the opening word begins a compound, a title
+                continue
             first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
         opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
         if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue

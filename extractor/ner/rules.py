@@ -14,7 +14,7 @@ import re
 from .. import vi
 from ..names import is_acronym
 from ..vi import pattern
-from . import address, lexicon, orgname, orgs, people, places, proper
+from . import address, ads, lexicon, orgname, orgs, people, places, proper
 from .analysis import Syllable
 from .shape import (
     Cand,
@@ -45,6 +45,9 @@ def find(syls: list[Syllable], text: str,
         if c.implied_org:
             take(c.implied_org)
     headline = shouted or proper.title_case(syls)  # a Title Case line: capitals mark nothing
+    seller = ads.advertiser(syls, used)
+    if seller:
+        take(seller)
     for c in orgs.shops(syls, used, headline):  # before known names: "Nội thất Hòa Phát"
         take(c)
     for c in orgs.find(syls, used, found, known_acronyms, headline):
@@ -66,14 +69,17 @@ def find(syls: list[Syllable], text: str,
             take(c)
     for c in places.routes(syls, used, found):
         take(c)
+    ad = ads.opening(syls)
     for c in people.find(syls, used, found, headline):
-        take(c)
+        if not (ad and _uncued(syls, c.i, found)):
+            take(c)
     for c in places.find(syls, used):
         take(c)
     person_ends = frozenset(c.j for c in found if c.kind == "PER")
     for kind, start, end in proper.tickers(syls, used, text) + proper.initials(syls, used) \
             + proper.find(syls, used, headline, person_ends):
-        take(Cand(kind, start, end))
+        if not (ad and kind == "PER" and _uncued(syls, start, found)):
+            take(Cand(kind, start, end))
     for c in _bracketed_group_members(syls, used, found) + _listed_names(syls, used, found):
         take(c)
     for c in found:
@@ -93,6 +99,12 @@ def find(syls: list[Syllable], text: str,
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
     return sorted(found, key=lambda c: c.i)
+
+
+def _uncued(syls: list[Syllable], i: int, found: list[Cand]) -> bool:
+    """No honorific, academic prefix or title right before: in a classified ad ("Bán Maleic
+    Anhydride", "Tuyển Trưởng đại diện") only such a cue makes a name a person's ("LH anh Tuấn")."""
+    return not (people.cued(syls, i) or any(c.kind == "TITLE" and c.j == i for c in found))
 
 
 _STAGE_SUFFIX = re.compile(r"^[A-Z]{1,3}-[A-Z0-9]{1,4}$")

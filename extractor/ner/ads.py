@@ -1,0 +1,56 @@
+"""Shapes of classified ads and shop offers, which fill the rails of news home pages.
+
+An ad names goods, property, jobs and the firm selling them, seldom a person: "Bán Maleic
+Anhydride 99.5 %", "Dreamyo - Áo sơ mi SM3048 - 180.000đ", "Mead Johnson Nutrition - Sữa
+Enfagrow A+". Capitalised foreign words there are brands and products, which the name
+rules would otherwise read as people.
+"""
+
+from __future__ import annotations
+
+from . import lexicon, proper
+from .analysis import Syllable
+from .shape import Cand
+
+_DASHES = frozenset({"-", "–", "—"})
+_MAX_BRAND = 4
+
+
+def opening(syls: list[Syllable]) -> bool:
+    """Does the text open like a classified ad ("Bán ...", "Cần tuyển ...")? Not when the
+    word goes on into a longer one: "Bán kết", "Bán đảo", "Tuyển thủ", "Mua sắm"."""
+    n = lexicon.match(syls, 0, "ad_openers.txt", fold=True)
+    return bool(n) and syls[0].text[0].isupper() \
+        and not (n < len(syls) and lexicon.common_word([syls[n - 1].text, syls[n].text]))
+
+
+def _brand_word(word: str) -> bool:
+    """'Dreamyo', 'Rohto', 'VN', 'LOTTE': a capitalised Latin word or an abbreviation."""
+    return word.isascii() and word.isalpha() and word[0].isupper()
+
+
+def _offer(syls: list[Syllable], k: int) -> bool:
+    """What a seller's dash introduces: goods ("Sữa", "Kem chống nắng"), a service in English
+    ("Tour", "Visa") or in a common word ("Săn sóc da")."""
+    if k >= len(syls) or not syls[k].text[:1].isupper() or syls[k].text in lexicon.name_words():
+        return False
+    if lexicon.match(syls, k, "product_heads.txt", fold=True) or lexicon.english(syls[k].text):
+        return True
+    return k + 1 < len(syls) and lexicon.common_word([syls[k].text, syls[k + 1].text])
+
+
+def advertiser(syls: list[Syllable], used: list[bool]) -> Cand | None:
+    """'Fiditour - Tour Free & Easy', 'Rohto Mentholatum VN - Kem chống nắng': Latin words
+    opening the text, a dash, then an offer, are the firm that makes it. A foreign word must
+    be among them (a Vietnamese name before a dash is a person's: "Đông Nhi - Ông Cao Thắng"),
+    and the first must be no given name ("Angela Baby - Nhiệt Ba")."""
+    end = 0
+    while end < len(syls) and end < _MAX_BRAND + 1 and not used[end] and _brand_word(syls[end].text):
+        end += 1
+    if not 0 < end <= _MAX_BRAND or end + 1 >= len(syls) or syls[end].text not in _DASHES:
+        return None
+    words = [s.text for s in syls[:end]]
+    if all(proper.vietnamese(w) for w in words) or proper.foreign_first(words[0]) \
+            or not _offer(syls, end + 1):
+        return None
+    return Cand("ORG", 0, end)
