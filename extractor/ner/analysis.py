@@ -10,6 +10,7 @@ and the segmenter alone is about 11 times faster than `ner` on the same sentence
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,20 +55,30 @@ def analyse(text: str, use_crf: bool = False) -> list[Syllable]:
     tagged = _WORD_HYPHEN.sub(lambda m: " " if _joins_words(text, m.start()) else "-", text)
     for offset, sentence in sentences(tagged):
         words = _tag(sentence) if use_crf else _segment(sentence)
-        cursor = 0
+        cursor, folded = 0, None
         for word, tag in words:
             at = sentence.find(word, cursor)
-            if at < 0:  # the segmenter spaced the token out ("Tp.HCM" -> "Tp. HCM")
-                word = word.replace(" ", "")
-                at = sentence.find(word, cursor)
-            if at < 0:
-                continue  # the tagger rewrote this token; skip rather than misplace it
+            if at < 0 and " " in word:  # the segmenter spaced the token out ("Tp.HCM" -> "Tp. HCM")
+                at = sentence.find(word.replace(" ", ""), cursor)
+                word = word.replace(" ", "") if at >= 0 else word
+            if at < 0:  # it moved a tone mark ("Uỷ" -> "Ủy", "hoà" -> "hòa"): find it unmarked
+                folded = folded or _fold(sentence)
+                at = folded.find(_fold(word), cursor)
+                if at < 0 or sentence[cursor:at].strip():
+                    continue  # rewritten beyond recognition: skip rather than misplace it
+                word = sentence[at : at + len(word)]
             cursor = at + len(word)
             token_id = (syllables[-1].token + 1) if syllables else 0
             for m in _SYLLABLE.finditer(word):
                 start, end = offset + at + m.start(), offset + at + m.end()
                 syllables.append(Syllable(text[start:end], start, end, token_id, tag))
     return _split_punctuation(text, syllables)
+
+
+def _fold(text: str) -> str:
+    """Same length as `text`: each character without its marks, lowercased; "Uỷ" and "Ủy" (the
+    old and new places of the tone mark) fold alike."""
+    return "".join(unicodedata.normalize("NFD", c)[0].lower()[:1] or c for c in text)
 
 
 def _joins_words(text: str, at: int) -> bool:

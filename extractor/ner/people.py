@@ -63,8 +63,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
                 and person_syllable(syls[end]):
             i = _caps_end(syls, end)  # six capitalised words or more: a heading, not a name
             continue
-        if end - i == 1 and lexicon.match(syls, i, "org_heads.txt") == 1:
-            i = end  # "Đội", "Cục" alone: a body's head noun, not a person
+        if end - i == 1 and lexicon.match(syls, i, "org_heads.txt"):
+            i = end  # "Đội", "Cục", "Viện kiểm sát", "Uỷ ban" alone: a body's head, not a person
             continue
         if not cued(syls, i) and lexicon.not_a_name([s.text for s in syls[i:end]]):
             i = end  # "The Voice Kids", "Miss World": a title or brand, none of it a person

@@ -19,6 +19,7 @@ from .shape import (
     person_after_surname_safe,
     person_syllable,
     surname_at,
+    whole_words_end,
 )
 
 
@@ -74,6 +75,9 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
         if i == 1 and syls[0].text in lexicon.name_words() and not lexicon.match(syls, i, "places") \
                 and all(s.text in lexicon.name_words() for s in syls[i : name_run(syls, i, used)]):
             i += 1  # "Đình Bắc giành giải": a name opening the sentence, not the communal house
+            continue
+        if whole_words_end(syls, i, name_run(syls, i, used)) == i:
+            i += 1  # "bản Hiến pháp", "khu Vui chơi": a capitalised common word, not a name
             continue
         generic = i > 0 and syls[i - 1].text in lexicon.generic_place_words() and syls[i - 1].text in _KEPT
         while True:
