@@ -67,6 +67,10 @@ def test_ad_rules(sentence, kind, expected):
         ("Luật Quyền tiếp cận thông tin có hiệu lực từ năm 2018.", "PER", []),
         # old tone placement ("Thuỷ", "Hoà") is read like the new
         ("Ca sĩ Thuỷ Tiên và Hoà Minzy về thăm Khánh Hoà.", "PER", ["Thủy Tiên", "Hòa Minzy"]),
+        # a stage name in capitals or in lowercase right after a profession or an honorific
+        ("Nữ ca sĩ IU tung album mới", "PER", ["IU"]),
+        ("Rapper wxrdie bất ngờ hủy show", "PER", ["wxrdie"]),
+        ("Ông TS trả lời phỏng vấn về dự án", "PER", []),
         # rarer surnames
         ("Ông Khuất Văn Hùng và bà Cấn Thị Lan được khen thưởng.", "PER",
          ["Khuất Văn Hùng", "Cấn Thị Lan"]),

@@ -14,6 +14,7 @@ from .shape import (
     MAX_PERSON,
     Cand,
     admin_cue,
+    is_name_syllable,
     name_run,
     person_syllable,
     surname_at,
@@ -214,3 +215,20 @@ def _apposition(syls: list[Syllable], end: int, title_starts: dict[int, int]) ->
     if after >= len(syls) or lexicon.match(syls, after, "org_heads.txt"):
         return True  # "..., Giám đốc Sở Y tế": the title's organisation follows
     return name_run(syls, after, [False] * len(syls)) - after < 2
+
+
+def cued_tokens(syls: list[Syllable], used: list[bool]):
+    """'ca sĩ IU', 'Rapper tlinh': a stage name written in capitals or in lowercase, right after
+    an honorific or a profession, which the capitalised-name rules do not take. Capitals are an
+    abbreviation instead when a lexicon knows them ("ông CEO", "anh MC")."""
+    for i, s in enumerate(syls):
+        if used[i] or not cued(syls, i) or (i + 1 < len(syls) and is_name_syllable(syls[i + 1])):
+            continue
+        word = s.text
+        shouted = word.isascii() and word.isalpha() and word.isupper() and len(word) <= 3 \
+            and word not in vi.abbreviations() and not lexicon.english(word) \
+            and not any(lexicon.match(syls, i, name) for name in ("titles", "academic.txt", "honorifics"))
+        lower = word.isascii() and word.isalpha() and word.islower() and len(word) >= 3 \
+            and not proper.vietnamese(word) and not lexicon.english(word)
+        if shouted or lower:
+            yield Cand("PER", i, i + 1)

@@ -80,7 +80,8 @@ def find(syls: list[Syllable], text: str,
             + proper.find(syls, used, headline, person_ends):
         if not (ad and kind == "PER" and _uncued(syls, start, found)):
             take(Cand(kind, start, end))
-    for c in _bracketed_group_members(syls, used, found) + _listed_names(syls, used, found):
+    for c in _bracketed_group_members(syls, used, found) + _listed_names(syls, used, found) \
+            + list(people.cued_tokens(syls, used)):
         take(c)
     for c in found:
         _domain(syls, c)
