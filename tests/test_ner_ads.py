@@ -85,3 +85,35 @@ def test_a_token_the_segmenter_rewrites_is_kept():
 
     text = "Chủ nhiệm Uỷ ban chủ trì"
     assert [s.text for s in analyse(text)] == ["Chủ", "nhiệm", "Uỷ", "ban", "chủ", "trì"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        # one-word stage names in a list with a person, however written
+        ("Binz, JSOL và Hoàng Thùy Linh góp mặt trong đêm nhạc", "PER",
+         ["Binz", "JSOL", "Hoàng Thùy Linh"]),
+        ("Lemon và Bùi Anh Tuấn song ca bản mới", "PER", ["Lemon", "Bùi Anh Tuấn"]),
+        ("Mẹ và Nguyễn Văn An đi chợ", "PER", ["Nguyễn Văn An"]),
+        # a Western family name closes a name that opens with an English word
+        ("Arsenal chiêu mộ thành công Rose Walker", "PER", ["Rose Walker"]),
+        # a character after "vai" / "nhân vật", and the names listed after it
+        ("Nhân vật Cám của Thanh Hương gây tranh cãi", "PER", ["Cám", "Thanh Hương"]),
+        ("Bộ truyện có bốn nhân vật Bờm, Cuội, Tễu, Mõ", "PER", ["Bờm", "Cuội", "Tễu", "Mõ"]),
+        # a profession whose last word is a non-person cue ("mẫu": a model of a product)
+        ("Người mẫu Thanh Hằng kể chuyện đi diễn", "PER", ["Thanh Hằng"]),
+        # the surname Ông inside a sentence is no honorific
+        ("Bảo Thy và Ông Văn Khánh đưa con đi chơi", "PER", ["Bảo Thy", "Ông Văn Khánh"]),
+        # names inside a quoted title of a work are nobody, and are not spread from elsewhere
+        ("Phim “Cô Ba Sài Gòn: Lan và Điệp” ra rạp, vai Lan của Ngọc Trinh gây sốt", "PER",
+         ["Lan", "Ngọc Trinh"]),
+        # ... but a place in a title stays a place
+        ("Cuộc thi làm đoạn phim “Đà Nẵng trong tôi” nhận 300 bài", "LOC", ["Đà Nẵng"]),
+        # an epithet is a word or two in quotes, not a quoted phrase
+        ("Bạn trẻ Việt \"ham vui và vô ý thức\" bị chỉ trích", "PER", []),
+        # a home town after "quê nhà" is a place
+        ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
+    ],
+)
+def test_home_page_people(sentence, kind, expected):
+    assert _names(sentence)[kind] == expected

@@ -111,6 +111,9 @@ def _split_punctuation(text: str, syllables: list[Syllable]) -> list[Syllable]:
     for s in syllables:
         core = s.text
         lead = len(core) - len(core.lstrip("\"“(['‘"))
+        if lead == len(core):  # a quote or bracket standing alone: once, not as lead and trail
+            out.append(s)
+            continue
         trail_core = core.rstrip(".,;:!?\"”)]'’…")
         trail = len(core) - len(trail_core)
         if lead:

@@ -16,6 +16,7 @@ from .shape import (
     admin_cue,
     is_name_syllable,
     name_run,
+    person_after_surname,
     person_syllable,
     surname_at,
     surname_at_safe,
@@ -46,12 +47,15 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         if _english_after_latin_cue(syls, i):
             i = name_run(syls, i, used)  # "Shark Tank Việt Nam": a show, not a person
             continue
-        cue = lexicon.match(syls, i, "capital_honorifics")
+        # "Đông Nhi và Ông Cao Thắng": capitalised inside a sentence, the surname Ông, no cue
+        inside = i > 0 and syls[i - 1].text.isalpha() and syls[i - 1].text.islower() \
+            and surname_at(syls, i) and person_after_surname(syls, i, used)
+        cue = 0 if inside else lexicon.match(syls, i, "capital_honorifics")
         if cue and i + cue < len(syls) and person_syllable(syls[i + cue]) \
                 and syls[i + cue].text not in _MIDDLE:  # "bà Ông Thị Ngọc Diệp": a surname
             i += cue  # "Ông Tài" at the start of a sentence: the cue is not the name
             continue
-        cue = lexicon.match(syls, i, "honorifics", fold=True)
+        cue = 0 if inside else lexicon.match(syls, i, "honorifics", fold=True)
         if cue and surname_at_safe(syls, i + cue) and name_run(syls, i + cue, used) - i - cue >= 2:
             i += cue  # "Thầy Nguyễn Văn Bình": an address word before a full name
             continue

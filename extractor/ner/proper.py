@@ -47,7 +47,8 @@ def _at_start(syls: list[Syllable], i: int) -> bool:
 
 def _epithet(syls: list[Syllable], end: int) -> bool:
     """'Vũ “nhôm”', 'Hưng “kính”': a nickname in quotes right after a one-word name."""
-    return end + 2 < len(syls) and syls[end].text in _QUOTES and syls[end + 1].text.islower()
+    return end + 2 < len(syls) and syls[end].text in _QUOTES and syls[end + 1].text.islower() \
+        and any(s.text in ("\"", "”") for s in syls[end + 2 : end + 4])  # a word or two, not a quote
 
 
 def _blocked(syls: list[Syllable], i: int, end: int, place: bool = False) -> bool:
@@ -91,8 +92,9 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
     words = [s.text for s in syls[i:end]]
     names = [w in lexicon.name_words() for w in words]
     if all(vietnamese(w) for w in words):
-        if len(words) == 1:
-            return names[0] and _epithet(syls, end)
+        if len(words) == 1:  # "Vũ “nhôm”"; "Tí, Sửu, Dần": the next name of a list
+            return (names[0] and _epithet(syls, end)) or (
+                listed and not start and not lexicon.match(syls, i, "honorifics", fold=True))
         if lexicon.common_word(words) and not all(names) and not listed:
             return False  # "Thế Giới", "Truyền Hình", "Tổ Quốc": a common word capitalised
         if start:  # a name word first, and two words at most: "Xuân Son tiếp tục ..."
@@ -155,8 +157,8 @@ def _model_number(syls: list[Syllable], end: int) -> bool:
 def english_phrase(words: list[str]) -> bool:
     """An English phrase rather than a foreign name: it opens with an English word that is no
     given name, or most of its words are English ("Hari Won" is a name, "Running Man" not)."""
-    if foreign_first(words[0]):
-        return False
+    if foreign_first(words[0]) or (2 <= len(words) <= 3 and words[-1] in vi.wordset("western_surnames.txt")):
+        return False  # "Wren Evans", "Declan Rice": a Western family name closes a person's name
     english = [_english_word(w) for w in words]
     return english[0] or 2 * sum(english) > len(words)
 
@@ -202,6 +204,8 @@ def cue_before(syls: list[Syllable], i: int) -> str | None:
     for w in (2, 1):
         k = i - w
         if k >= 0 and lexicon.match(syls, k, "non_person_cues", fold=True) == w:
+            if lexicon.ends_before(syls, i, "honorifics", tuple(range(w + 1, 4)), fold=True):
+                return None  # "người mẫu Minh Tú": the longer cue is a person's ("mẫu Vios" a model)
             return _non_person_cues()[" ".join(s.text for s in syls[k:i]).casefold()]
     return None
 

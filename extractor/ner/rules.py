@@ -14,7 +14,7 @@ import re
 from .. import vi
 from ..names import is_acronym
 from ..vi import pattern
-from . import address, ads, lexicon, orgname, orgs, people, places, proper
+from . import address, ads, lexicon, orgname, orgs, people, places, proper, works
 from .analysis import Syllable
 from .shape import (
     Cand,
@@ -99,6 +99,9 @@ def find(syls: list[Syllable], text: str,
     for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
+    titles = works.quoted(syls, [False] * len(syls))  # 'phim “Doraemon: Nobita ...”': no one
+    found = [c for c in found if not (c.kind == "PER" and any(a < c.i and c.j < b for a, b in titles))]
+    found += [Cand("WORK", a, b) for a, b in titles]
     return sorted(found, key=lambda c: c.i)
 
 
@@ -175,7 +178,32 @@ def _listed_names(syls: list[Syllable], used: list[bool], found: list[Cand]) -> 
                 and not lexicon.match(syls, i, "places") and not lexicon.match(syls, i, "orgs") \
                 and not lexicon.match(syls, i, "non_person_cues", fold=True):  # "Theo Ngôi Sao, X"
             out.append(Cand("PER", i, k))
+    return out + _listed_stage_names(syls, used, starts | {c.i for c in out})
+
+
+def _listed_stage_names(syls: list[Syllable], used: list[bool], starts: set[int]) -> list[Cand]:
+    """'tlinh, MCK và Wren Evans', 'Orange và Hoàng Dũng': one word alone before ", <person>" or
+    "và <person>", where the list opens or after a comma, is a stage name of the list, however
+    written (capitals, lowercase, an English word); not a Vietnamese word ("Mẹ và ...") or a
+    known place, body or abbreviation."""
+    out: list[Cand] = []
+    k = len(syls) - 2
+    while k >= 1:
+        i = k - 1
+        if syls[k].text in (",", "và") and k + 1 in starts and not used[i] and _stage_word(syls, i) \
+                and (i == 0 or syls[i - 1].text in (",", ":", "-", "–")):
+            out.append(Cand("PER", i, k))
+            starts.add(i)
+        k -= 1
     return out
+
+
+def _stage_word(syls: list[Syllable], i: int) -> bool:
+    word = syls[i].text
+    return word.isascii() and word.isalpha() and len(word) >= 2 \
+        and (word.isupper() or not proper.vietnamese(word)) \
+        and word not in vi.abbreviations() and not lexicon.match(syls, i, "places") \
+        and not lexicon.match(syls, i, "orgs") and not lexicon.match(syls, i, "honorifics", fold=True)
 
 
 def _bracketed_group_members(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:

@@ -18,7 +18,7 @@ MAX_PERSON = 5
 
 @dataclass
 class Cand:
-    kind: str  # PER, ORG, LOC, TITLE; PRODUCT ("Toyota Vios"): claimed, but no entity
+    kind: str  # PER, ORG, LOC, TITLE; PRODUCT ("Toyota Vios"), WORK (a quoted title): no entity
     i: int  # first syllable
     j: int  # one past the last syllable
     name: str = ""  # normalised name (ORG: head added for implied orgs)

@@ -31,6 +31,9 @@ class _Page:
     roles: dict[str, list[links.Role]] = field(default_factory=lambda: defaultdict(list))
     documents: dict[str, DocumentRef] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # defined abbreviation -> org form
+    # text that names no entity (products, titles of works), kept from the names spread later
+    claimed: dict[tuple[str, int], list[tuple[int, int]]] = field(
+        default_factory=lambda: defaultdict(list))
 
 
 def run(doc: Document, config: Config) -> Document:
@@ -47,7 +50,9 @@ def run(doc: Document, config: Config) -> Document:
         for c in cands:
             if c.implied:
                 page.mentions[c.kind][c.name]
-            elif c.kind not in ("TITLE", "PRODUCT"):
+            elif c.kind in ("PRODUCT", "WORK"):
+                page.claimed[(section, index)].append((syls[c.i].start, syls[c.j - 1].end))
+            elif c.kind != "TITLE":
                 page.mentions[c.kind][c.name].append(_span(section, index, text, syls, c))
             if c.alias:
                 page.acronyms.setdefault(c.alias, c.name)
@@ -67,6 +72,8 @@ def _propagate(page: _Page, texts: list[tuple[str, int, str]]) -> None:
     """A name recognised once on the page is the same person wherever else it is written
     ("nàng Juliet" ... "Juliet mở mắt")."""
     occupied: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for where, spans in page.claimed.items():
+        occupied[where].extend(spans)
     for kind in page.mentions.values():
         for spans in kind.values():
             for m in spans:
