@@ -111,6 +111,13 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         ("Cuộc thi làm đoạn phim “Đà Nẵng trong tôi” nhận 300 bài", "LOC", ["Đà Nẵng"]),
         # an epithet is a word or two in quotes, not a quoted phrase
         ("Bạn trẻ Việt \"ham vui và vô ý thức\" bị chỉ trích", "PER", []),
+        # a family name that is also an English word, after an address word
+        ("Thầy Park dự lễ khai giảng ở trường cũ", "PER", ["Park"]),
+        # a profession of two words in a Title Case copy of a headline in capitals
+        ("Đạo Diễn Trần Anh Hùng Nhận Giải Ở Cannes", "PER", ["Trần Anh Hùng"]),
+        # a club or group in brackets after a person
+        ("Wonyoung (IVE) gây sốt tại sân bay", "ORG", ["IVE"]),
+        ("Ông Nguyễn Văn An (SN 1980) bị bắt", "ORG", []),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

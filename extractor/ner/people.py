@@ -160,7 +160,8 @@ def suffix(syls: list[Syllable], end: int) -> int:
 def cued(syls: list[Syllable], i: int) -> bool:
     """Preceded by an honorific ('ông', 'đồng chí') or academic prefix ('GS.TS')."""
     return any(lexicon.ends_before(syls, i, name)
-               for name in ("honorifics", "capital_honorifics", "academic.txt"))
+               for name in ("honorifics", "capital_honorifics", "academic.txt")) \
+        or lexicon.ends_before(syls, i, "honorifics", (2, 3), fold=True)  # "Đạo Diễn Victor Vũ"
 
 
 def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:

@@ -85,10 +85,11 @@ def _leading_cue(syls: list[Syllable], i: int, end: int) -> int:
     return i + n if n and i + n < end else i
 
 
-def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool = False) -> bool:
+def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool = False,
+             cued: bool = False) -> bool:
     """Is the unclaimed capitalised run `syls[i:end]` a person's name? `start`: it opens the
     sentence, where every word is capitalised anyway; `listed`: it follows a person's name
-    and a comma or "và", as the next name in a list."""
+    and a comma or "và", as the next name in a list; `cued`: an address word opens it ("Thầy")."""
     words = [s.text for s in syls[i:end]]
     names = [w in lexicon.name_words() for w in words]
     if all(vietnamese(w) for w in words):
@@ -102,8 +103,8 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         return any(names)
     if len(words) == 1:
         word = words[0]
-        if _foreign_given(word):
-            return True
+        if _foreign_given(word) or (cued and foreign_first(word)):
+            return True  # "Thầy Park": a family name that is also an English word, after a cue
         return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end) and not goods(syls, i) \
             and not lexicon.match(syls, i, "product_heads.txt", fold=True)  # "Tivi", "Laptop"
@@ -334,7 +335,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             i = end
             continue
         listed = first >= 2 and syls[first - 1].text in (",", "và") and first - 1 in person_ends
-        if not _blocked(syls, first, end) and classify(syls, first, end, start, listed):
+        if not _blocked(syls, first, end) and classify(syls, first, end, start, listed, first != i):
             out.append(("PER", first, end))
             person_ends.add(end)
         i = end

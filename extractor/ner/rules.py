@@ -83,6 +83,8 @@ def find(syls: list[Syllable], text: str,
     for c in _bracketed_group_members(syls, used, found) + _listed_names(syls, used, found) \
             + list(people.cued_tokens(syls, used)):
         take(c)
+    for c in _bracketed_groups(syls, used, found):
+        take(c)
     for c in found:
         _domain(syls, c)
         _home_club(syls, c)
@@ -221,6 +223,24 @@ def _bracketed_group_members(syls: list[Syllable], used: list[bool], found: list
                 and not lexicon.match(syls, k, "places") and not lexicon.match(syls, k, "orgs") \
                 and word not in vi.abbreviations():
             out.append(Cand("PER", k, k + 1))
+    return out
+
+
+def _bracketed_groups(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
+    """'Son Heung-min (LAFC)', 'Wonyoung (IVE)': an abbreviation no rule took, alone in brackets
+    right after a person's name, is the club or group the person belongs to; not a place
+    ("(Mỹ)"), an age or a title's abbreviation."""
+    out = []
+    for c in found:
+        k = c.j + 1
+        if c.kind != "PER" or k + 1 >= len(syls) or syls[c.j].text != "(" or syls[k + 1].text != ")" \
+                or used[k]:
+            continue
+        word = syls[k].text
+        if 2 <= len(word) <= 6 and word.isalnum() and word[0].isalpha() and word.upper() == word \
+                and word not in vi.abbreviations() and not lexicon.match(syls, k, "places") \
+                and not lexicon.match(syls, k, "titles"):
+            out.append(Cand("ORG", k, k + 1))
     return out
 
 
