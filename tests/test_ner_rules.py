@@ -311,6 +311,9 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
          {"Trần Quốc Tỏ": [("Thượng tướng", None, []), ("Thứ trưởng", "Bộ Công an", [])]}),
         ("Fan bất ngờ khi Rosé (BLACKPINK) đăng ảnh mới.",
          {"Rosé": [(None, "BLACKPINK", [])]}),
+        # a prefix title, the name, then "của" and the body
+        ("Giám đốc điều hành Lê Minh Tâm của Công ty Sao Mai phát biểu.",
+         {"Lê Minh Tâm": [("Giám đốc điều hành", "Công ty Sao Mai", [])]}),
         ("Nam ca sĩ Taeyang - cựu thành viên của nhóm Big Bang ra album.",
          {"Taeyang": [(None, "Big Bang", ["former"])]}),
         ("Jun Phạm, thành viên nhóm nhạc Mây Trắng, ra mắt sách mới.",

@@ -25,9 +25,10 @@ FLAGS = {"deputy", "acting", "former"}
 SOURCES = {"vnexpress_2.html", "tuoitre_1.html", "tuoitre_2.html", "dantri_1.html",
            "kenh14_1.html", "vietnamnet_1.html", "cafef_1.html", "seed", "composed",
            "composed-blind", "composed-dev2", "composed-dev3", "composed-blind2", "composed-dev4",
-           "composed-dev5", "composed-dev7", "composed-blind3"}
+           "composed-dev5", "composed-dev7", "composed-blind3",
+           "composed-dev8"}
 # id prefix = source suffix = split
-COMPOSED_SETS = ("blind", "dev2", "dev3", "blind2", "dev4", "dev5", "dev7", "blind3")
+COMPOSED_SETS = ("blind", "dev2", "dev3", "blind2", "dev4", "dev5", "dev7", "blind3", "dev8")
 # Sets of real page text, annotated later: id prefix = split, the source is the page.
 PAGE_SETS = ("dev6",)
 

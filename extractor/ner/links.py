@@ -132,7 +132,9 @@ def _prefix(s: _Sentence, p: int) -> tuple[Role, int] | None:
     if before is None:
         return None
     if before.kind == "TITLE" and s.gap(before, c) in _PREFIX_GAPS:
-        return _role(s, before, before.implied_org), p - 1
+        after = s.at(p + 1)  # "CEO Jensen Huang của Nvidia": the body named after the person
+        owner = after if after and after.kind == "ORG" and s.gap(c, after) == "của" else None
+        return _role(s, before, before.implied_org or owner), p - 1
     if not _quiet_gap(s.gap(before, c), before):
         return None
     k = p - 1
