@@ -118,6 +118,22 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         # a club or group in brackets after a person
         ("Wonyoung (IVE) gây sốt tại sân bay", "ORG", ["IVE"]),
         ("Ông Nguyễn Văn An (SN 1980) bị bắt", "ORG", []),
+        # a stage name in capitals after a profession; a compound English word is no name
+        ("Rapper KOZEN tung bản phối mới", "PER", ["KOZEN"]),
+        ("Livestream “Bữa Tối Cùng Sao” hút khách", "PER", []),
+        # a name with an inner capital
+        ("Tiền đạo McKenna lập cú đúp", "PER", ["McKenna"]),
+        # a profession before a district's name that is also a given name: a person
+        ("Vợ của hậu vệ Thanh Bình khoe ảnh cưới", "PER", ["Thanh Bình"]),
+        ("Cầu thủ Hà Nội ghi bàn phút cuối", "PER", []),
+        # a quote in Title Case is a work's title
+        ("Cặp đôi trong “Nắng Ấm Ngày Xưa” gây sốt", "PER", []),
+        # a shop after its lowercase trade word is the business
+        ("Trộm đột nhập tiệm vàng Ngọc Thẩm ở quận 5", "ORG", ["Ngọc Thẩm"]),
+        # a city, a comma, its country
+        ("Bão lớn đổ bộ Okinawa, Nhật Bản", "LOC", ["Okinawa", "Nhật Bản"]),
+        # a person after "quê hương" keeps the honorific outside
+        ("Về thăm quê hương Bác Hồ ở Nghệ An", "PER", ["Hồ"]),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

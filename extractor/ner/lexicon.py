@@ -158,3 +158,18 @@ def not_a_name(words: Sequence[str]) -> bool:
 def english(word: str) -> bool:
     """A common English word ('Hotline', 'Status'), whatever its case."""
     return word.casefold() in vi.wordset("english_words.txt")
+
+
+@cache
+def _district_names() -> frozenset[str]:
+    """Names of Vietnamese districts that are not also a province's, a country's or another
+    listed place's ("Thanh Bình", "Bình Chánh"; not "Hà Nội", "Huế")."""
+    others = {*vi.wordlist("locations.txt"), *vi.wordlist("countries.txt")} \
+        | {row[0] for row in vi.table("places_vn.tsv") if row[1] != "district"}
+    return frozenset(row[0] for row in vi.table("places_vn.tsv")
+                     if row[1] == "district" and row[0] not in others)
+
+
+def district_only(syls: list[Syllable], i: int, j: int) -> bool:
+    """Is `syls[i:j]` a district's name and no bigger place's?"""
+    return " ".join(s.text for s in syls[i:j]) in _district_names()

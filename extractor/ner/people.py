@@ -35,7 +35,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i += 1
             continue
         nationality = i > 0 and syls[i - 1].text == "người"  # "người Brazil Rafaelson"
-        if proper.cue_before(syls, i) == "LOC" and not cued(syls, i):
+        if proper.cue_before(syls, i) == "LOC" and not cued(syls, i) \
+                and not lexicon.match(syls, i, "capital_honorifics"):  # "quê hương Bác Hồ": a person
             i = name_run(syls, i, used)  # "tại Phạm Văn Đồng", "gần Lê Văn Sỹ": a street
             continue
         if proper.cue_before(syls, i) == "ORG+":
@@ -86,7 +87,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             continue
         has_cue = cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
         if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)) \
-                and not person_context(syls, i):
+                and not person_context(syls, i) \
+                and not (cued(syls, i) and lexicon.district_only(syls, i, end)):  # "trung vệ Thanh Bình"
             i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
             continue
         if headline and syls[i].text in _WORD_SURNAMES:
@@ -230,7 +232,8 @@ def cued_tokens(syls: list[Syllable], used: list[bool]):
         if used[i] or not cued(syls, i) or (i + 1 < len(syls) and is_name_syllable(syls[i + 1])):
             continue
         word = s.text
-        shouted = word.isascii() and word.isalpha() and word.isupper() and len(word) <= 3 \
+        shouted = word.isascii() and word.isalpha() and word.isupper() \
+            and (len(word) <= 3 or proper.stage_token(word)) \
             and word not in vi.abbreviations() and not lexicon.english(word) \
             and not any(lexicon.match(syls, i, name) for name in ("titles", "academic.txt", "honorifics"))
         lower = word.isascii() and word.isalpha() and word.islower() and len(word) >= 3 \

@@ -29,7 +29,11 @@ _MAX = 4
 def _word_ok(s: Syllable) -> bool:
     """'Minh', 'Seungri', "H'Hen", 'Young-soo'; not 'CDC', 'HOT14', 'iPhone'."""
     core = s.text.replace("'", "").replace("-", "")
-    return core.isalpha() and s.text[0].isupper() and (len(core) == 1 or core[1:].islower())
+    return core.isalpha() and s.text[0].isupper() \
+        and (len(core) == 1 or core[1:].islower() or bool(_INNER_CAPITAL.match(core)))
+
+
+_INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Du|Van|O)[A-Z][a-z]{2,}$")  # "DeShawn", "McKenna"
 
 
 def title_case(syls: list[Syllable]) -> bool:
@@ -105,7 +109,7 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         word = words[0]
         if _foreign_given(word) or (cued and foreign_first(word)):
             return True  # "Thầy Park": a family name that is also an English word, after a cue
-        return len(word) >= 3 and not lexicon.english(word) and not _org_cued(syls, i) \
+        return len(word) >= 3 and not _english_word(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end) and not goods(syls, i) \
             and not lexicon.match(syls, i, "product_heads.txt", fold=True)  # "Tivi", "Laptop"
     if foreign_first(words[0]):
@@ -120,7 +124,7 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
 _STAGE = re.compile(r"^(?:[A-ZĐ]{5,}|[A-Z]{1,2}-[A-Z][a-z]+)$")
 
 
-def _stage_token(word: str) -> bool:
+def stage_token(word: str) -> bool:
     """'SOOBIN', 'HIEUTHUHAI', 'G-Dragon': a stage name in capitals or with a hyphenated
     initial, which no abbreviation list knows ("UBND", "HĐND" are shorter or known)."""
     return bool(_STAGE.match(word)) and not is_syllable(word) and word not in vi.abbreviations() \
@@ -270,7 +274,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
         return []
     out, i = [], 0
     while i < len(syls):
-        if not used[i] and _at_start(syls, i) and _stage_token(syls[i].text) \
+        if not used[i] and _at_start(syls, i) and stage_token(syls[i].text) \
                 and _subject_of_person_verb(syls, i, i + 1):
             out.append(("PER", i, i + 1))  # "SOOBIN ra mắt album", "G-Dragon bất ngờ chia sẻ"
             i += 1
@@ -294,6 +298,8 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             i = end  # "Chủ Nhật Đỏ", "Tết Ất Tỵ": a day or a season, not a name
             continue
         cue = cue_before(syls, i)
+        if cue == "LOC" and lexicon.match(syls, i, "capital_honorifics"):
+            cue = None  # "quê hương Bác Hồ": the place of a person
         if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text) and len(syls[i].text) > 1) \
                 and not _named_source(syls, i, end):
             cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person; "kênh K+" nothing
@@ -302,6 +308,12 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
         if cue or _quoted(syls, i, end):
             if cue in ("LOC", "ORG") and not common and not _blocked(syls, i, end, cue == "LOC"):
                 out.append((cue, i, end))
+            i = end
+            continue
+        if end - i == 1 and not vietnamese(syls[i].text) and end + 1 < len(syls) and syls[end].text == "," \
+                and i > 0 and syls[i - 1].text.islower() and lexicon.match(syls, end + 1, "countries.txt") \
+                and not _blocked(syls, i, end):
+            out.append(("LOC", i, end))  # "Kumamoto, Nhật Bản", "Pattaya, Thái Lan": a city, its country
             i = end
             continue
         if end - i == 1 and not vietnamese(syls[i].text) and lexicon.match(syls, end, "org_verbs.txt") \

@@ -64,8 +64,10 @@ def find(syls: list[Syllable], text: str,
         take(c)
     person_titles = {c.j for c in found if c.kind == "TITLE"}
     for c in places.find(syls, used, min_len=2):  # "Bồ Đào Nha" before the surname rule sees "Đào"
-        if not ((c.i in person_titles or people.person_context(syls, c.i)) and surname_at(syls, c.i)):
-            # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the man
+        if not ((c.i in person_titles or people.person_context(syls, c.i)) and surname_at(syls, c.i)) \
+                and not (people.cued(syls, c.i) and lexicon.district_only(syls, c.i, c.j)):
+            # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the man; "trung vệ Thanh Bình":
+            # a player, where a district's name is also a given name ("cầu thủ Hà Nội": a club's)
             take(c)
     for c in places.routes(syls, used, found):
         take(c)
@@ -237,7 +239,7 @@ def _bracketed_groups(syls: list[Syllable], used: list[bool], found: list[Cand])
                 or used[k]:
             continue
         word = syls[k].text
-        if 2 <= len(word) <= 6 and word.isalnum() and word[0].isalpha() and word.upper() == word \
+        if 2 <= len(word) <= 10 and word.isalnum() and word[0].isalpha() and word.upper() == word \
                 and word not in vi.abbreviations() and not lexicon.match(syls, k, "places") \
                 and not lexicon.match(syls, k, "titles"):
             out.append(Cand("ORG", k, k + 1))
