@@ -1,9 +1,9 @@
 """Titles of works in quotes: 'phim “Tấm Cám: Chuyện chưa kể”', 'ca khúc “Nơi này có anh”'.
 
 A quoted title after a noun naming a work (film, song, book, show: the "-" cues of
-`non_person_cues.tsv`), or any quote in Title Case, names no one, whatever names it holds ("Doraemon: Nobita và ..."): the
-characters of a title are not people of the story. Places stay ("đoạn phim “TP.HCM trong tim
-tôi”" is about the city).
+`non_person_cues.tsv`), or any quote in Title Case, names no one, whatever names it holds
+("Doraemon: Nobita và ..."): the characters of a title are not people of the story. Places
+stay ("đoạn phim “TP.HCM trong tim tôi”" is about the city).
 """
 
 from __future__ import annotations
