@@ -134,6 +134,12 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         ("Bão lớn đổ bộ Okinawa, Nhật Bản", "LOC", ["Okinawa", "Nhật Bản"]),
         # a person after "quê hương" keeps the honorific outside
         ("Về thăm quê hương Bác Hồ ở Nghệ An", "PER", ["Hồ"]),
+        # a profession's own word is no name; words of show titles make no name
+        ("Vlogger Minh Tít bị phạt vì quảng cáo sai", "PER", ["Minh Tít"]),
+        ("Cô gái gốc Việt lọt top 5 American Idol", "PER", []),
+        # a profession, a country, then a full name: nationality and person
+        ("CLB chiêu mộ ngoại binh Nigeria Peter Obi Nwosu", "LOC", ["Nigeria"]),
+        ("Ca sĩ Mỹ Tâm tổ chức liveshow", "PER", ["Mỹ Tâm"]),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

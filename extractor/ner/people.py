@@ -34,7 +34,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         if used[i] or not person_syllable(syls[i]) or admin_cue(syls, i, used):
             i += 1
             continue
-        nationality = i > 0 and syls[i - 1].text == "người"  # "người Brazil Rafaelson"
+        # "người Brazil Rafaelson"; "ngoại binh Brazil Gustavo Henrique" (not "Ca sĩ Mỹ Tâm")
+        nationality = i > 0 and (syls[i - 1].text == "người" or (
+            cued(syls, i) and name_run(syls, i, used) - i - lexicon.match(syls, i, "places") >= 2))
         if proper.cue_before(syls, i) == "LOC" and not cued(syls, i) \
                 and not lexicon.match(syls, i, "capital_honorifics"):  # "quê hương Bác Hồ": a person
             i = name_run(syls, i, used)  # "tại Phạm Văn Đồng", "gần Lê Văn Sỹ": a street

@@ -111,7 +111,8 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
             return True  # "Thầy Park": a family name that is also an English word, after a cue
         return len(word) >= 3 and not _english_word(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end) and not goods(syls, i) \
-            and not lexicon.match(syls, i, "product_heads.txt", fold=True)  # "Tivi", "Laptop"
+            and not lexicon.match(syls, i, "product_heads.txt", fold=True) \
+            and not lexicon.match(syls, i, "honorifics", fold=True)  # "Tivi", "Vlogger": no names
     if foreign_first(words[0]):
         return True
     if lexicon.common_word(words[:2]):
