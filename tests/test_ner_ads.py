@@ -140,6 +140,9 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         # a profession, a country, then a full name: nationality and person
         ("CLB chiêu mộ ngoại binh Nigeria Peter Obi Nwosu", "LOC", ["Nigeria"]),
         ("Ca sĩ Mỹ Tâm tổ chức liveshow", "PER", ["Mỹ Tâm"]),
+        # a building or an estate carries its number; a town's name does not, nor a count
+        ("Bán căn hộ chung cư Sunrise City 2, Q.7", "LOC", ["Sunrise City 2", "Q.7"]),
+        ("Ông đến Hà Nội 2 lần trong năm", "LOC", ["Hà Nội"]),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

@@ -145,10 +145,17 @@ def _employer(syls: list[Syllable], c: Cand) -> None:
 
 
 def _numbered_bridge(syls: list[Syllable], c: Cand, used: list[bool]) -> None:
-    """'cầu Mỹ Thuận 2', 'Cầu Rạch Miễu 2': the second bridge of a name carries its number."""
-    if c.kind == "LOC" and c.i > 0 and syls[c.i - 1].text in ("cầu", "Cầu") and c.j < len(syls) \
-            and not used[c.j] and re.fullmatch(r"\d", syls[c.j].text) \
-            and (c.j + 1 == len(syls) or not syls[c.j + 1].text[:1].isdigit()):
+    """'cầu Mỹ Thuận 2', 'Landmark 81', 'chung cư Hoàng Anh Gia Lai 3': a bridge, building or
+    estate carries its number; not a known town's name, nor a number that counts ("3 ngày")."""
+    if c.kind != "LOC" or c.j + 1 > len(syls) or c.j >= len(syls) or used[c.j] \
+            or not re.fullmatch(r"\d{1,3}", syls[c.j].text):
+        return
+    after = syls[c.j + 1].text if c.j + 1 < len(syls) else ""
+    if after[:1].isdigit() or after.casefold() in vi.wordset("number_units.txt") or after in (".", ",") and \
+            c.j + 2 < len(syls) and syls[c.j + 2].text[:1].isdigit():
+        return
+    bridge = c.i > 0 and syls[c.i - 1].text in ("cầu", "Cầu") and len(syls[c.j].text) == 1
+    if bridge or lexicon.match(syls, c.i, "places") < c.j - c.i:
         c.j += 1
 
 
