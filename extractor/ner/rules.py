@@ -147,12 +147,11 @@ def _employer(syls: list[Syllable], c: Cand) -> None:
 def _numbered_bridge(syls: list[Syllable], c: Cand, used: list[bool]) -> None:
     """'cầu Mỹ Thuận 2', 'Landmark 81', 'chung cư Hoàng Anh Gia Lai 3': a bridge, building or
     estate carries its number; not a known town's name, nor a number that counts ("3 ngày")."""
-    if c.kind != "LOC" or c.j + 1 > len(syls) or c.j >= len(syls) or used[c.j] \
-            or not re.fullmatch(r"\d{1,3}", syls[c.j].text):
+    if c.kind != "LOC" or c.j >= len(syls) or used[c.j] or not re.fullmatch(r"\d{1,3}", syls[c.j].text):
         return
     after = syls[c.j + 1].text if c.j + 1 < len(syls) else ""
-    if after[:1].isdigit() or after.casefold() in vi.wordset("number_units.txt") or after in (".", ",") and \
-            c.j + 2 < len(syls) and syls[c.j + 2].text[:1].isdigit():
+    decimal = after in (".", ",") and c.j + 2 < len(syls) and syls[c.j + 2].text[:1].isdigit()
+    if after[:1].isdigit() or after.casefold() in vi.wordset("number_units.txt") or decimal:
         return
     bridge = c.i > 0 and syls[c.i - 1].text in ("cầu", "Cầu") and len(syls[c.j].text) == 1
     if bridge or lexicon.match(syls, c.i, "places") < c.j - c.i:
