@@ -143,6 +143,9 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         # a building or an estate carries its number; a town's name does not, nor a count
         ("Bán căn hộ chung cư Sunrise City 2, Q.7", "LOC", ["Sunrise City 2", "Q.7"]),
         ("Ông đến Hà Nội 2 lần trong năm", "LOC", ["Hà Nội"]),
+        # modern compounds the shipped word list lacks: "Mỹ nam" is no United States
+        ("Mỹ nam Hàn Quốc sang Việt Nam quay phim", "LOC", ["Hàn Quốc", "Việt Nam"]),
+        ("Cô đăng quang Hoa hậu Chuyển giới năm nay", "PER", []),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

@@ -128,7 +128,8 @@ def _dictionary() -> frozenset[str]:
     from importlib import resources
 
     path = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt")
-    return frozenset(w for w in path.read_text(encoding="utf-8").splitlines() if w.islower())
+    words = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in [*words, *vi.wordlist("extra_words.txt")] if w.islower())
 
 
 def common_word(words: Sequence[str]) -> bool:
