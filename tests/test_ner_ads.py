@@ -146,6 +146,15 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         # modern compounds the shipped word list lacks: "Mỹ nam" is no United States
         ("Mỹ nam Hàn Quốc sang Việt Nam quay phim", "LOC", ["Hàn Quốc", "Việt Nam"]),
         ("Cô đăng quang Hoa hậu Chuyển giới năm nay", "PER", []),
+        # a cued surname inside a Title Case copy of a headline in capitals
+        ("CHÚ RỂ CỦA DIỄN VIÊN NGUYỄN THU TRANG LÀ AI?", "PER", ["NGUYỄN THU TRANG"]),
+        # a shop named after what it sells, in lowercase, is the business; its owner is a person
+        ("Khách xếp hàng trước quán phở gà Cô Mai ở phố Hàng Bông", "ORG", ["Cô Mai"]),
+        ("Bà chủ quán Trần Thị Hoa cho biết quán đông khách", "ORG", []),
+        # a club word after a town
+        ("Blackburn Rovers thắng trận thứ ba liên tiếp", "ORG", ["Blackburn Rovers"]),
+        # a place ends where a Western given name begins
+        ("Thủ hiến bang Saxony Joachim Weber phát biểu", "LOC", ["Saxony"]),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import lexicon, proper
 from .analysis import Syllable
-from .shape import Cand
+from .shape import Cand, admin_cue, surname_at
 
 _DASHES = frozenset({"-", "–", "—"})
 _MAX_BRAND = 4
@@ -54,3 +54,37 @@ def advertiser(syls: list[Syllable], used: list[bool]) -> Cand | None:
             or not _offer(syls, end + 1):
         return None
     return Cand("ORG", 0, end)
+
+
+_FUNCTION_WORDS = frozenset({"của", "và", "ở", "tại", "cho", "với", "do", "bị", "được", "là", "có",
+                             "trên", "gần", "trong", "ngoài", "này", "đó", "mới", "cũ"})
+_MAX_GOODS = 3
+
+
+def lowercase_shops(syls: list[Syllable], used: list[bool]):
+    """'quán bún đậu Cô Lan', 'cửa hàng nội thất Minh Hòa': a shop noun in lowercase, up to
+    three lowercase words of what it sells, then a capitalised name of up to three words: the
+    business's name (an address word in it is part of the brand: "Cô Lan", "Chú Tư")."""
+    i = 0
+    while i < len(syls):
+        n = lexicon.match(syls, i, "shop_nouns.txt", fold=True)
+        if not n or used[i] or (i and (syls[i - 1].token == syls[i].token or syls[i - 1].text == "chủ")) \
+                or (i + n < len(syls) and lexicon.common_word([syls[i + n - 1].text, syls[i + n].text])):
+            # "chủ quán": its owner; "quán triệt", "quán quân", "tiệm cận": other words
+            i += 1
+            continue
+        k = i + n
+        while k < len(syls) and k - i - n < _MAX_GOODS and syls[k].text.isalpha() \
+                and syls[k].text.islower() and syls[k].text not in _FUNCTION_WORDS:
+            k += 1
+        end = k
+        while end < len(syls) and end - k < 3 and not used[end] and syls[end].text.isalpha() \
+                and syls[end].text[0].isupper() and syls[end].text[1:].islower():
+            end += 1
+        full_name = end - k >= 3 and surname_at(syls, k)  # "quán Nguyễn Thị Lan": its owner, a person
+        if k < end and not full_name and not lexicon.match(syls, k, "places") \
+                and not lexicon.match(syls, k, "orgs") and not admin_cue(syls, k):  # "... mặt tiền X"
+            yield Cand("ORG", k, end)
+            i = end
+        else:
+            i += 1

@@ -237,13 +237,13 @@ _CLUB_PREFIXES = {"FC", "SC", "AC", "AS", "SL", "CF"}
 
 
 def clubs(syls: list[Syllable], used: list[bool]):
-    """'Yokohama FC', 'Los Angeles FC': a capitalised name before 'FC' is a club; so is one
-    after a club prefix ('SC Heerenveen', 'FC Barcelona')."""
+    """'Yokohama FC', 'Buriram United': a capitalised name before 'FC' or another club word is
+    a club; so is one after a club prefix ('SC Heerenveen', 'FC Barcelona')."""
     for k, s in enumerate(syls):
         if used[k]:
             continue
         prefix = k + 1 < len(syls) and is_name_syllable(syls[k + 1]) and not syls[k + 1].text.isupper()
-        if s.text in ("FC", "F.C.") and not prefix:
+        if s.text in vi.wordset("club_suffixes.txt") and not (prefix and s.text.isupper()):
             i = k
             while i > 0 and k - i < 3 and not used[i - 1] and is_name_syllable(syls[i - 1]):
                 i -= 1

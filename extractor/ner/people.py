@@ -103,7 +103,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
                 continue
         if headline and not (_name_words_after_surname(syls, i, end)
                              or (has_cue and not (i in title_ends and end - i > 3))):
-            i = end  # in a Title Case headline only name-shaped runs are names
+            # in a Title Case headline only name-shaped runs are names; one may start further
+            # on, at a surname after a cue ("... Của Diễn Viên Lê Khánh Vy Là Ai?")
+            i = next((k for k in range(i + 1, end) if surname_at(syls, k) and cued(syls, k)), end)
             continue
         if not has_cue and all(s.text.isascii() for s in syls[i:end]) \
                 and proper.english_phrase([s.text for s in syls[i:end]]):

@@ -8,7 +8,7 @@ import re
 
 from .. import vi
 from ..names import is_syllable
-from . import lexicon
+from . import lexicon, proper
 from .analysis import Syllable
 from .shape import (
     MAX_PERSON,
@@ -81,7 +81,7 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
             continue
         generic = i > 0 and syls[i - 1].text in lexicon.generic_place_words() and syls[i - 1].text in _KEPT
         while True:
-            end = name_run(syls, i, used)
+            end = _before_foreign_name(syls, i, name_run(syls, i, used))
             yield Cand("LOC", i - 1 if generic else i, end)  # "sông Đáy" keeps its generic word
             generic = False
             i = end
@@ -90,6 +90,14 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
                 i += 1
             else:
                 break
+
+
+def _before_foreign_name(syls: list[Syllable], i: int, end: int) -> int:
+    """'bang Bavaria Markus Söder': the place ends where a foreign person's name begins."""
+    for k in range(i + 1, end - 1):
+        if proper.foreign_given(syls[k].text):
+            return k
+    return end
 
 
 def routes(syls: list[Syllable], used: list[bool], found: list[Cand]):

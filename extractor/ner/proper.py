@@ -73,14 +73,14 @@ def _blocked(syls: list[Syllable], i: int, end: int, place: bool = False) -> boo
     return False
 
 
-def _foreign_given(word: str) -> bool:
+def foreign_given(word: str) -> bool:
     return word in vi.wordset("foreign_given_names.txt")
 
 
 def foreign_first(word: str) -> bool:
     """A Western given name or an East Asian family name: how a foreign name of two or more
     words opens ("Taylor Swift", "Park Hang-seo")."""
-    return _foreign_given(word) or word in vi.wordset("foreign_surnames.txt")
+    return foreign_given(word) or word in vi.wordset("foreign_surnames.txt")
 
 
 def _leading_cue(syls: list[Syllable], i: int, end: int) -> int:
@@ -107,7 +107,7 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         return any(names)
     if len(words) == 1:
         word = words[0]
-        if _foreign_given(word) or (cued and foreign_first(word)):
+        if foreign_given(word) or (cued and foreign_first(word)):
             return True  # "Thầy Park": a family name that is also an English word, after a cue
         return len(word) >= 3 and not _english_word(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end) and not goods(syls, i) \
@@ -318,7 +318,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             i = end
             continue
         if end - i == 1 and not vietnamese(syls[i].text) and lexicon.match(syls, end, "org_verbs.txt") \
-                and not _foreign_given(syls[i].text) and not _blocked(syls, i, end):
+                and not foreign_given(syls[i].text) and not _blocked(syls, i, end):
             out.append(("ORG", i, end))  # "Roma bổ nhiệm Daniele De Rossi"
             i = end
             continue

@@ -50,6 +50,8 @@ def find(syls: list[Syllable], text: str,
         take(seller)
     for c in orgs.shops(syls, used, headline):  # before known names: "Nội thất Hòa Phát"
         take(c)
+    for c in ads.lowercase_shops(syls, used) if not headline else ():  # "quán lẩu Lệ Hằng"
+        take(c)
     for c in orgs.find(syls, used, found, known_acronyms, headline):
         take(c)
     for c in orgs.clubs(syls, used):
