@@ -155,6 +155,9 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         ("Blackburn Rovers thắng trận thứ ba liên tiếp", "ORG", ["Blackburn Rovers"]),
         # a place ends where a Western given name begins
         ("Thủ hiến bang Saxony Joachim Weber phát biểu", "LOC", ["Saxony"]),
+        # known places inside a Title Case headline
+        ("Ca Sĩ Mỹ Linh Sống Kín Tiếng Ở Thượng Hải", "LOC", ["Thượng Hải"]),
+        ("APPLE GIẢM GIÁ IPHONE TẠI TRUNG QUỐC", "LOC", ["TRUNG QUỐC"]),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

@@ -23,8 +23,11 @@ from .shape import (
 )
 
 
-def find(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_only: bool = False):
-    """Known places; `generic_only`: only those that keep a generic word ("châu Á")."""
+def find(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_only: bool = False,
+         headline: bool = False):
+    """Known places; `generic_only`: only those that keep a generic word ("châu Á"); in a Title
+    Case `headline` a capitalised word before the place heads no event ("... Năm Sống Ở Thượng
+    Hải")."""
     i = 0
     while i < len(syls):
         n = lexicon.match(syls, i, "places")
@@ -35,7 +38,7 @@ def find(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_only:
         if n >= min_len and not any(used[i : i + n]) and (is_name_syllable(syls[i]) or n > 1) \
                 and _alone(syls, i, n) and not _continues_name(syls, i, n) and not _language(syls, i, n) \
                 and not _in_show_name(syls, i) \
-                and not _in_event_name(syls, i, used) and not _opens_word(syls, i + n):
+                and (headline or not _in_event_name(syls, i, used)) and not _opens_word(syls, i + n):
             yield Cand("LOC", i, i + n)
             i += n
         else:
@@ -167,7 +170,8 @@ def _continues_name(syls: list[Syllable], i: int, n: int) -> bool:
     while k > 0 and i - k < 3 and person_syllable(syls[k - 1]):
         k -= 1
         if surname_at(syls, k) and i + n - k <= MAX_PERSON and not any(
-                lexicon.common_word([syls[m].text, syls[m + 1].text]) for m in range(k, i - 1)):
+                lexicon.common_word([syls[m].text, syls[m + 1].text]) for m in range(k, i - 1)) \
+                and all(s.text in lexicon.name_words() for s in syls[k + 1 : i]):  # not "Y Tại Trung Quốc"
             return True  # not "Nguyên Chất Quảng Nam": a common word ("pure") before the place
     return False
 

@@ -65,7 +65,7 @@ def find(syls: list[Syllable], text: str,
     for c in places.admin(syls, used, headline):
         take(c)
     person_titles = {c.j for c in found if c.kind == "TITLE"}
-    for c in places.find(syls, used, min_len=2):  # "Bồ Đào Nha" before the surname rule sees "Đào"
+    for c in places.find(syls, used, min_len=2, headline=headline):  # "Bồ Đào Nha" before "Đào"
         if not ((c.i in person_titles or people.person_context(syls, c.i)) and surname_at(syls, c.i)) \
                 and not (people.cued(syls, c.i) and lexicon.district_only(syls, c.i, c.j)):
             # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the man; "trung vệ Thanh Bình":
@@ -77,7 +77,7 @@ def find(syls: list[Syllable], text: str,
     for c in people.find(syls, used, found, headline):
         if not (ad and _uncued(syls, c.i, found)):
             take(c)
-    for c in places.find(syls, used):
+    for c in places.find(syls, used, headline=headline):
         take(c)
     person_ends = frozenset(c.j for c in found if c.kind == "PER")
     for kind, start, end in proper.tickers(syls, used, text) + proper.initials(syls, used) \
