@@ -233,14 +233,14 @@ def cued_tokens(syls: list[Syllable], used: list[bool]):
     an honorific or a profession, which the capitalised-name rules do not take. Capitals are an
     abbreviation instead when a lexicon knows them ("ông CEO", "anh MC")."""
     for i, s in enumerate(syls):
-        if used[i] or not cued(syls, i) or (i + 1 < len(syls) and is_name_syllable(syls[i + 1])):
-            continue
         word = s.text
-        shouted = word.isascii() and word.isalpha() and word.isupper() \
-            and (len(word) <= 3 or proper.stage_token(word)) \
+        if used[i] or not (word.isascii() and word.isalpha()) or word[0].isupper() != word.isupper() \
+                or (i + 1 < len(syls) and is_name_syllable(syls[i + 1])):
+            continue  # the shape first: all capitals or all lowercase, Latin letters only
+        shouted = word.isupper() and (len(word) <= 3 or proper.stage_token(word)) \
             and word not in vi.abbreviations() and not lexicon.english(word) \
             and not any(lexicon.match(syls, i, name) for name in ("titles", "academic.txt", "honorifics"))
-        lower = word.isascii() and word.isalpha() and word.islower() and len(word) >= 3 \
-            and not proper.vietnamese(word) and not lexicon.english(word)
-        if shouted or lower:
+        lower = word.islower() and len(word) >= 3 and not proper.vietnamese(word) \
+            and not lexicon.english(word)
+        if (shouted or lower) and cued(syls, i):
             yield Cand("PER", i, i + 1)
