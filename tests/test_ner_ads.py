@@ -158,6 +158,10 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         # known places inside a Title Case headline
         ("Ca Sĩ Mỹ Linh Sống Kín Tiếng Ở Thượng Hải", "LOC", ["Thượng Hải"]),
         ("APPLE GIẢM GIÁ IPHONE TẠI TRUNG QUỐC", "LOC", ["TRUNG QUỐC"]),
+        # a Title Case or capitals headline opening with name words, then what people do
+        ("VĂN TOÀN TRỞ LẠI ĐỘI TUYỂN SAU CHẤN THƯƠNG", "PER", ["VĂN TOÀN"]),
+        ("Park Min Young Bật Khóc Trong Lễ Trao Giải", "PER", ["Park Min Young"]),
+        ("Giá Vàng Hôm Nay Bất Ngờ Tăng Mạnh", "PER", []),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

@@ -155,6 +155,23 @@ def vietnamese(word: str) -> bool:
     return not (w[:1] == "q" and w[1:2] != "u")
 
 
+def _headline_subject(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+    """'Jang Mi Bật Khóc ...', 'Công Phượng Trở Lại ...': in a Title Case headline, where
+    capitals mark nothing, two or three name words opening it, then what people do."""
+    i = 0
+    while i < len(syls) and not syls[i].text.isalnum():
+        i += 1
+    for end in (i + 2, i + 3):
+        words = [s.text for s in syls[i:end]]
+        if end >= len(syls) or any(used[i:end]) or not all(_word_ok(s) for s in syls[i:end]):
+            return []
+        named = foreign_first(words[0]) or all(w in lexicon.name_words() or not vietnamese(w) for w in words)
+        if named and not lexicon.common_word(words) and not _blocked(syls, i, end) \
+                and lexicon.match(syls, end, "person_verbs.txt", fold=True):
+            return [("PER", i, end)]
+    return []
+
+
 def _model_number(syls: list[Syllable], end: int) -> bool:
     """'Inspiron 5448', 'Galaxy S24': a product and its model, not a person."""
     return end < len(syls) and any(ch.isdigit() for ch in syls[end].text)
@@ -272,7 +289,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
     rules found end ("Bảo Anh, Tóc Tiên": a list of names goes on)."""
     person_ends = set(person_ends)
     if headline:
-        return []
+        return _headline_subject(syls, used)
     out, i = [], 0
     while i < len(syls):
         if not used[i] and _at_start(syls, i) and stage_token(syls[i].text) \
