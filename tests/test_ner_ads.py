@@ -162,6 +162,8 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         ("VĂN TOÀN TRỞ LẠI ĐỘI TUYỂN SAU CHẤN THƯƠNG", "PER", ["VĂN TOÀN"]),
         ("Park Min Young Bật Khóc Trong Lễ Trao Giải", "PER", ["Park Min Young"]),
         ("Giá Vàng Hôm Nay Bất Ngờ Tăng Mạnh", "PER", []),
+        # a person's name inside a longer capitalised run opening with a foreign word
+        ("Ngôi sao Hollywood Michael Grant bị kiện", "PER", ["Michael Grant"]),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

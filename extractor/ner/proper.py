@@ -19,7 +19,7 @@ from ..names import is_syllable
 from ..vi import pattern
 from . import lexicon
 from .analysis import Syllable
-from .shape import whole_words_end
+from .shape import surname_at, whole_words_end
 
 _SENTENCE_OPENERS = {".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"}
 _QUOTES = {"\"", "“"}
@@ -153,6 +153,19 @@ def vietnamese(word: str) -> bool:
     if w[:1] == "c" and w[1:2] in ("i", "e", "ê", "y") and not w.startswith("ch"):
         return False
     return not (w[:1] == "q" and w[1:2] != "u")
+
+
+def _name_inside(syls: list[Syllable], i: int, end: int) -> int | None:
+    """Where a person's name starts inside a longer capitalised run that opens with a foreign
+    word of another kind ("Hollywood Brandon Kessler", "Cbiz Dương Tử Hàm"): at a Western given
+    name, or at a Vietnamese surname followed by name words only."""
+    if end - i < 3 or vietnamese(syls[i].text) or foreign_first(syls[i].text):
+        return None
+    for k in range(i + 1, end - 1):
+        if foreign_given(syls[k].text) or (surname_at(syls, k) and all(
+                s.text in lexicon.name_words() for s in syls[k + 1 : end])):
+            return k
+    return None
 
 
 def _headline_subject(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
@@ -365,6 +378,12 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             i = end
             continue
         listed = first >= 2 and syls[first - 1].text in (",", "và") and first - 1 in person_ends
+        inner = _name_inside(syls, first, end)
+        if inner is not None:  # "Ngôi sao Hollywood Brandon Kessler", "Mỹ nhân Cbiz Dương Tử Hàm"
+            out.append(("PER", inner, end))
+            person_ends.add(end)
+            i = end
+            continue
         if not _blocked(syls, first, end) and classify(syls, first, end, start, listed, first != i):
             out.append(("PER", first, end))
             person_ends.add(end)
