@@ -115,7 +115,11 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
                                           or _preposition_before_place(syls, i, end)):
             i = end  # "Ứng Dụng", "Hồ Sơ": a capitalised common word; "Từ Úc trở về": from a place
             continue
-        if has_cue or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
+        inner = None if has_cue else proper.name_inside(syls, i, end)
+        if inner is not None:  # "Hollywood Michael Grant": the name starts inside the run
+            yield Cand("PER", inner, end)
+            i = end
+        elif has_cue or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
             yield Cand("PER", i, suffix(syls, end))
             i = suffix(syls, end)
         else:

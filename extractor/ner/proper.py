@@ -155,14 +155,15 @@ def vietnamese(word: str) -> bool:
     return not (w[:1] == "q" and w[1:2] != "u")
 
 
-def _name_inside(syls: list[Syllable], i: int, end: int) -> int | None:
+def name_inside(syls: list[Syllable], i: int, end: int) -> int | None:
     """Where a person's name starts inside a longer capitalised run that opens with a foreign
-    word of another kind ("Hollywood Brandon Kessler", "Cbiz Dương Tử Hàm"): at a Western given
-    name, or at a Vietnamese surname followed by name words only."""
+    word of another kind ("Hollywood Brandon Kessler"): at a Western given name, or, after an
+    English word, at a Vietnamese surname followed by name words only."""
     if end - i < 3 or vietnamese(syls[i].text) or foreign_first(syls[i].text):
         return None
+    english = _english_word(syls[i].text)  # "Kpop Nguyễn ...", not "Soobin Hoàng Sơn" (one name)
     for k in range(i + 1, end - 1):
-        if foreign_given(syls[k].text) or (surname_at(syls, k) and all(
+        if foreign_given(syls[k].text) or (english and surname_at(syls, k) and all(
                 s.text in lexicon.name_words() for s in syls[k + 1 : end])):
             return k
     return None
@@ -378,7 +379,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             i = end
             continue
         listed = first >= 2 and syls[first - 1].text in (",", "và") and first - 1 in person_ends
-        inner = _name_inside(syls, first, end)
+        inner = name_inside(syls, first, end)
         if inner is not None:  # "Ngôi sao Hollywood Brandon Kessler", "Mỹ nhân Cbiz Dương Tử Hàm"
             out.append(("PER", inner, end))
             person_ends.add(end)
