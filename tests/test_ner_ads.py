@@ -164,6 +164,9 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         ("Giá Vàng Hôm Nay Bất Ngờ Tăng Mạnh", "PER", []),
         # a person's name inside a longer capitalised run opening with a foreign word
         ("Ngôi sao Hollywood Michael Grant bị kiện", "PER", ["Michael Grant"]),
+        # a province after a club's noun or a match word is its club
+        ("Bầu Tâm thưởng nóng cho đội bóng Quảng Nam", "ORG", ["Quảng Nam"]),
+        ("SHB Đà Nẵng gặp Bình Định ở vòng 5", "ORG", ["SHB Đà Nẵng", "Bình Định"]),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],
