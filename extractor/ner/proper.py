@@ -16,7 +16,6 @@ from functools import cache
 
 from .. import vi
 from ..names import is_syllable
-from ..vi import pattern
 from . import lexicon
 from .analysis import Syllable
 from .shape import surname_at, whole_words_end
@@ -259,41 +258,6 @@ def _quoted(syls: list[Syllable], i: int, end: int) -> bool:
     """“Người Phán Xử”: a run that fills a pair of quotes is a title, not a name."""
     return i > 0 and end < len(syls) and syls[i - 1].text in _QUOTES \
         and syls[end].text in ("\"", "”")
-
-
-def tickers(syls: list[Syllable], used: list[bool], text: str) -> list[tuple[str, int, int]]:
-    """'Cổ phiếu VNM, MSN và VIC', 'mã HPG': stock tickers stand for their companies."""
-    out: list[tuple[str, int, int]] = []
-    ticker_at: set[int] = set()
-    i = 0
-    while i < len(syls):
-        before = text[max(0, syls[i].start - 25) : syls[i].start]
-        listed = i >= 2 and syls[i - 1].text in (",", "và") and i - 2 in ticker_at
-        qualifies = bool(pattern("people", "ticker").match(syls[i].text)) and bool(
-            listed or pattern("people", "ticker_cue").search(before))
-        if qualifies and used[i]:
-            ticker_at.add(i)  # a known company in the list ("FPT") carries the list on
-        if not qualifies or used[i]:
-            i += 1
-            continue
-        while i < len(syls) and not used[i] and pattern("people", "ticker").match(syls[i].text):
-            out.append(("ORG", i, i + 1))
-            ticker_at.add(i)
-            i += 2 if i + 1 < len(syls) and syls[i + 1].text in (",", "và") else 1
-    return out
-
-
-def initials(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
-    """'bệnh nhi T.H.M', 'bà L.T.N (67 tuổi)': a person written with initials."""
-    out = []
-    for i, s in enumerate(syls):
-        if used[i] or not pattern("people", "initials").match(s.text):
-            continue
-        cued = lexicon.ends_before(syls, i, "honorifics", (1, 2, 3), fold=True)
-        aged = i + 2 < len(syls) and syls[i + 1].text == "(" and syls[i + 2].text[:1].isdigit()
-        if cued or aged:
-            out.append(("PER", i, i + 1))
-    return out
 
 
 def find(syls: list[Syllable], used: list[bool], headline: bool = False,

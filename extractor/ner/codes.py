@@ -1,0 +1,44 @@
+"""Names written as codes: stock tickers standing for their companies ("Cổ phiếu VNM, MSN và
+VIC") and people written with initials ("bệnh nhi T.H.M"). Their shapes are regexes in
+`patterns.toml` ([people]); what makes them names is the context, checked here."""
+
+from __future__ import annotations
+
+from ..vi import pattern
+from . import lexicon
+from .analysis import Syllable
+
+
+def tickers(syls: list[Syllable], used: list[bool], text: str) -> list[tuple[str, int, int]]:
+    """'Cổ phiếu VNM, MSN và VIC', 'mã HPG': stock tickers stand for their companies."""
+    out: list[tuple[str, int, int]] = []
+    ticker_at: set[int] = set()
+    i = 0
+    while i < len(syls):
+        before = text[max(0, syls[i].start - 25) : syls[i].start]
+        listed = i >= 2 and syls[i - 1].text in (",", "và") and i - 2 in ticker_at
+        qualifies = bool(pattern("people", "ticker").match(syls[i].text)) and bool(
+            listed or pattern("people", "ticker_cue").search(before))
+        if qualifies and used[i]:
+            ticker_at.add(i)  # a known company in the list ("FPT") carries the list on
+        if not qualifies or used[i]:
+            i += 1
+            continue
+        while i < len(syls) and not used[i] and pattern("people", "ticker").match(syls[i].text):
+            out.append(("ORG", i, i + 1))
+            ticker_at.add(i)
+            i += 2 if i + 1 < len(syls) and syls[i + 1].text in (",", "và") else 1
+    return out
+
+
+def initials(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+    """'bệnh nhi T.H.M', 'bà L.T.N (67 tuổi)': a person written with initials."""
+    out = []
+    for i, s in enumerate(syls):
+        if used[i] or not pattern("people", "initials").match(s.text):
+            continue
+        cued = lexicon.ends_before(syls, i, "honorifics", (1, 2, 3), fold=True)
+        aged = i + 2 < len(syls) and syls[i + 1].text == "(" and syls[i + 2].text[:1].isdigit()
+        if cued or aged:
+            out.append(("PER", i, i + 1))
+    return out
