@@ -167,6 +167,9 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         # a province after a club's noun or a match word is its club
         ("Bầu Tâm thưởng nóng cho đội bóng Quảng Nam", "ORG", ["Quảng Nam"]),
         ("SHB Đà Nẵng gặp Bình Định ở vòng 5", "ORG", ["SHB Đà Nẵng", "Bình Định"]),
+        # foreign cities and US states from the world gazetteer; a treaty's city is no place
+        ("Lũ lụt ở Nebraska khiến hàng nghìn người sơ tán", "LOC", ["Nebraska"]),
+        ("Điều 14 Hiệp định Marrakesh quy định việc công nhận", "LOC", []),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

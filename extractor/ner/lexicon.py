@@ -64,7 +64,7 @@ def _lexicon(name: str, fold: bool) -> dict[str, list[tuple[str, ...]]]:
 
 def _place_entries() -> list[str]:
     return [*vi.wordlist("locations.txt"), *vi.wordlist("countries.txt"),
-            *(row[0] for row in vi.table("places_vn.tsv"))]
+            *(row[0] for row in vi.table("places_vn.tsv")), *vi.wordlist("world_places.txt")]
 
 
 def match(syls: list[Syllable], i: int, name: str, *, fold: bool = False) -> int:
