@@ -170,6 +170,9 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         # foreign cities and US states from the world gazetteer; a treaty's city is no place
         ("Lũ lụt ở Nebraska khiến hàng nghìn người sơ tán", "LOC", ["Nebraska"]),
         ("Điều 14 Hiệp định Marrakesh quy định việc công nhận", "LOC", []),
+        # after "thành viên", one word written as a name is a member; capitals are the group
+        ("Nhóm vắng mặt thành viên Mina vì ốm", "PER", ["Mina"]),
+        ("Rosé - thành viên BLACKPINK - ra album", "ORG", ["BLACKPINK"]),
         # a home town after "quê nhà" is a place
         ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
     ],

@@ -254,6 +254,13 @@ def _named_source(syls: list[Syllable], i: int, end: int) -> bool:
         and not all(s.text in lexicon.name_words() for s in syls[i:end])
 
 
+def _member(syls: list[Syllable], i: int, end: int) -> bool:
+    """'thành viên Ruka' is a member; 'thành viên BLACKPINK', 'thành viên Big Bang' the group:
+    after "thành viên", one word written as a name (not in capitals, no known body) is a person."""
+    return end - i == 1 and i >= 2 and " ".join(s.text for s in syls[i - 2 : i]).casefold() == "thành viên" \
+        and not syls[i].text.isupper() and not lexicon.match(syls, i, "orgs")
+
+
 def _quoted(syls: list[Syllable], i: int, end: int) -> bool:
     """“Người Phán Xử”: a run that fills a pair of quotes is a title, not a name."""
     return i > 0 and end < len(syls) and syls[i - 1].text in _QUOTES \
@@ -299,6 +306,8 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
         if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text) and len(syls[i].text) > 1) \
                 and not _named_source(syls, i, end):
             cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person; "kênh K+" nothing
+        if cue == "ORG+" and _member(syls, i, end):
+            cue = None  # "thành viên Ruka": one of the group, not the group
         cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
         common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
         if cue or _quoted(syls, i, end):
