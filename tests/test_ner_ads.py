@@ -151,6 +151,8 @@ def test_a_token_the_segmenter_rewrites_is_kept():
         # a shop named after what it sells, in lowercase, is the business; its owner is a person
         ("Khách xếp hàng trước quán phở gà Cô Mai ở phố Hàng Bông", "ORG", ["Cô Mai"]),
         ("Bà chủ quán Trần Thị Hoa cho biết quán đông khách", "ORG", []),
+        # ... the shop noun and a capitalised name are no common word ("hàng Hoa" is not "hàng hoa")
+        ("Cháy lớn tại cửa hàng Hoa Sen trên phố Huế", "ORG", ["Hoa Sen"]),
         # a club word after a town
         ("Blackburn Rovers thắng trận thứ ba liên tiếp", "ORG", ["Blackburn Rovers"]),
         # a place ends where a Western given name begins

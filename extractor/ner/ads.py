@@ -69,7 +69,8 @@ def lowercase_shops(syls: list[Syllable], used: list[bool]):
     while i < len(syls):
         n = lexicon.match(syls, i, "shop_nouns.txt", fold=True)
         if not n or used[i] or (i and (syls[i - 1].token == syls[i].token or syls[i - 1].text == "chủ")) \
-                or (i + n < len(syls) and lexicon.common_word([syls[i + n - 1].text, syls[i + n].text])):
+                or (i + n < len(syls) and syls[i + n].text.islower()
+                    and lexicon.common_word([syls[i + n - 1].text, syls[i + n].text])):
             # "chủ quán": its owner; "quán triệt", "quán quân", "tiệm cận": other words
             i += 1
             continue
