@@ -93,7 +93,7 @@ def find(syls: list[Syllable], text: str,
     for c in found:
         _domain(syls, c)
         _home_club(syls, c)
-        _numbered_bridge(syls, c, used)
+        _numbered_place(syls, c, used)
         _employer(syls, c)
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \
@@ -147,7 +147,7 @@ def _employer(syls: list[Syllable], c: Cand) -> None:
             c.kind, c.i, c.name = "ORG", 0, ""
 
 
-def _numbered_bridge(syls: list[Syllable], c: Cand, used: list[bool]) -> None:
+def _numbered_place(syls: list[Syllable], c: Cand, used: list[bool]) -> None:
     """'cầu Mỹ Thuận 2', 'Landmark 81', 'chung cư Hoàng Anh Gia Lai 3': a bridge, building or
     estate carries its number; not a known town's name, nor a number that counts ("3 ngày")."""
     if c.kind != "LOC" or c.j >= len(syls) or used[c.j] or not re.fullmatch(r"\d{1,3}", syls[c.j].text):
