@@ -154,6 +154,22 @@ CASES = [
     ("Rosé - thành viên BLACKPINK - ra album", "ORG", ["BLACKPINK"]),
     # a home town after "quê nhà" is a place
     ("Thầy Kim về thăm quê nhà Gyeongju dịp nghỉ lễ", "LOC", ["Gyeongju"]),
+    # a foreign full name after a fused title ends the body the title implies
+    ("Bộ trưởng Ngoại giao Canada Melanie Joly đến Hà Nội", "PER", ["Melanie Joly"]),
+    ("Bộ trưởng Quốc phòng Úc Richard Marles thăm Cam Ranh", "PER", ["Richard Marles"]),
+    # a village after "làng chài" or the one-word "dân làng"; a sea after "biển"
+    ("Bà con dân làng Phú Xá góp tiền làm đường", "LOC", ["Phú Xá"]),
+    ("Đoàn phim chọn làng chài Tam Hải làm bối cảnh", "LOC", ["Tam Hải"]),
+    ("Hải quân hai nước tuần tra trên biển Arafura", "LOC", ["Arafura"]),
+    # "Việt" after a noun that is not an address word, and any people after "người": no person
+    ("Ba kỹ sư Việt được trao giải ở Đức", "PER", []),
+    ("Phố của người Hoa ở Chợ Lớn", "PER", []),
+    ("Chuyên mục Người Việt bốn phương", "PER", []),
+    ("Theo chị Việt, đơn đã được nộp", "PER", ["Việt"]),
+    # an address word that opens no name, opening the sentence: the name after it
+    ("Chị Quyên cho biết đã nộp đơn từ tháng trước", "PER", ["Quyên"]),
+    ("Thầy Trần Văn Khải kể lại buổi học đầu tiên", "PER", ["Trần Văn Khải"]),
+    ("Cô Gái Mở Đường lên sóng tối nay", "PER", []),
 ]
 
 

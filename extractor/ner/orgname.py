@@ -13,6 +13,7 @@ from . import lexicon
 from .analysis import Syllable
 from .shape import (
     CONNECTORS,
+    foreign_name_at,
     is_name_syllable,
     name_run,
     person_after_surname_safe,
@@ -253,4 +254,16 @@ def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
                      or lexicon.match(syls, i, "org_inner") == k - i) \
                 and name_run(syls, k, [False] * len(syls)) >= j:  # "Trần văn Tùng" too
             return k
+        if any(is_name_syllable(s) for s in syls[i:k]) and (
+                foreign_name_at(syls, k) or _foreign_after_country(syls, k, j)):
+            return k  # "Bộ trưởng Quốc phòng Úc Richard Marles", "... Canada Melanie Joly"
     return j
+
+
+def _foreign_after_country(syls: list[Syllable], k: int, j: int) -> bool:
+    """A country, then the run's last two or three words, Latin script that no Vietnamese
+    syllable spells: a foreign person after the body's country."""
+    return 2 <= j - k <= 3 \
+        and any(lexicon.match(syls, c, "countries.txt") == k - c for c in range(max(0, k - 3), k)) \
+        and all(person_syllable(s) and s.text.isascii() and not is_syllable(s.text.casefold())
+                for s in syls[k:j])

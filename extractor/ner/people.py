@@ -50,6 +50,11 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
         if _english_after_latin_cue(syls, i):
             i = name_run(syls, i, used)  # "Shark Tank Việt Nam": a show, not a person
             continue
+        opened = _opening_address(syls, i, used)
+        if opened:  # "Chị Hoa cho biết": an address word opens the sentence
+            yield opened
+            i = opened.j
+            continue
         # "Đông Nhi và Ông Cao Thắng": capitalised inside a sentence, the surname Ông, no cue
         inside = i > 0 and syls[i - 1].text.isalpha() and syls[i - 1].text.islower() \
             and surname_at(syls, i) and person_after_surname(syls, i, used)
@@ -124,6 +129,20 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i = suffix(syls, end)
         else:
             i += 1
+
+
+def _opening_address(syls: list[Syllable], i: int, used: list[bool]) -> Cand | None:
+    """'Chị Hoa cho biết', 'Thầy Hòa kể': at a sentence's start, an address word that no name
+    opens (not "Anh": "Anh Tuấn" is a name), one to three name words, then lowercase."""
+    if not (i == 0 or syls[i - 1].text in ".!?:\"“") or syls[i].text in lexicon.name_words() \
+            or lexicon.match(syls, i, "honorifics", fold=True) != 1:
+        return None
+    end = name_run(syls, i + 1, used)
+    if not 1 <= end - i - 1 <= 3 or not all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):
+        return None
+    if end < len(syls) and not (syls[end].text.islower() or syls[end].text in ",;:"):
+        return None
+    return Cand("PER", i + 1, end)
 
 
 def _caps_end(syls: list[Syllable], k: int) -> int:

@@ -20,6 +20,7 @@ from . import address, ads, codes, lexicon, lists, orgname, orgs, people, places
 from .analysis import Syllable
 from .shape import (
     Cand,
+    foreign_name_at,
     is_name_syllable,
     name_run,
     surname_at,
@@ -103,6 +104,7 @@ def find(syls: list[Syllable], text: str,
         if c.kind == "PER" and c.j < len(syls) and syls[c.j].text == "." \
                 and len(syls[c.j - 1].text) == 1 and syls[c.j - 1].end == syls[c.j].start:
             c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
+    found = [c for c in found if not (c.kind == "PER" and _ethnonym(syls, c))]
     for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
@@ -110,6 +112,20 @@ def find(syls: list[Syllable], text: str,
     found = [c for c in found if not (c.kind == "PER" and any(a < c.i and c.j < b for a, b in titles))]
     found += [Cand("WORK", a, b) for a, b in titles]
     return sorted(found, key=lambda c: c.i)
+
+
+def _ethnonym(syls: list[Syllable], c: Cand) -> bool:
+    """'người Hoa', 'Người Việt', 'du học sinh Việt': a people; 'anh Việt', 'ông Việt' (one
+    address word before) stay persons."""
+    k = c.j - 1
+    if c.j - c.i > 2 or k == 0 or syls[k].text not in vi.wordset("ethnonyms.txt") \
+            or (c.j - c.i == 2 and syls[c.i].text != "Người"):
+        return False
+    before = syls[k - 1].text
+    if before.casefold() == "người":
+        return True
+    return syls[k].text == "Việt" and before.isalpha() and before.islower() \
+        and not lexicon.ends_before(syls, k, "honorifics", (1,), fold=True)
 
 
 def _uncued(syls: list[Syllable], i: int, found: list[Cand]) -> bool:
@@ -284,7 +300,8 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
         return None
     if lexicon.match(syls, after, "head_abbreviations"):
         return None  # "Viện trưởng VKSND huyện Ba Vì": the body is written out
-    if surname_at(syls, after) and name_run(syls, after, used) - after >= 2:
+    if (surname_at(syls, after) and name_run(syls, after, used) - after >= 2) \
+            or foreign_name_at(syls, after):
         return None  # "Thứ trưởng Võ Thành Hưng": a name, not "Bộ Võ Thành Hưng"
     end = orgname.extend(syls, after, used, cut_person=True)
     if end == after:

@@ -47,6 +47,12 @@ def surname_at(syls: list[Syllable], k: int) -> bool:
     return syls[k].text in vi.wordset("surnames.txt") and is_name_syllable(syls[k])
 
 
+def foreign_name_at(syls: list[Syllable], k: int) -> bool:
+    """'Richard Marles': a Western given name, then another name word."""
+    return k + 1 < len(syls) and syls[k].text in vi.wordset("foreign_given_names.txt") \
+        and person_syllable(syls[k + 1])
+
+
 def surname_at_safe(syls: list[Syllable], k: int) -> bool:
     return k < len(syls) and surname_at(syls, k)
 
@@ -104,12 +110,12 @@ def admin_cue(syls: list[Syllable], i: int, used: list[bool] | None = None) -> b
         return False
     if i >= 1 and syls[i - 1].text in ("TP", "Q.", "P."):
         return True
-    for w in (1, 2, 3):
+    for w in (1, 2, 3, 4):
         k = i - w
         # capitalised only where a sentence opens ("Xã Hải Đông hoàn thành ..."); elsewhere
         # "Bản", "Hồ" are parts of names ("Nhật Bản", "Hồ Đức Phớc")
         fold = k == 0 or (k > 0 and syls[k - 1].text in ".!?:\"“(")
         if k >= 0 and lexicon.match(syls, k, "place_cues.txt", fold=fold) == w \
-                and (k == 0 or syls[k - 1].token != syls[k].token):
-            return True  # a word of its own: not the "cầu" of "yêu cầu"
+                and (k == 0 or syls[k - 1].token != syls[k].token or w > 1):
+            return True  # a word of its own: not the "cầu" of "yêu cầu" ("người dân làng" is one)
     return False
