@@ -170,6 +170,12 @@ CASES = [
     ("Chị Quyên cho biết đã nộp đơn từ tháng trước", "PER", ["Quyên"]),
     ("Thầy Trần Văn Khải kể lại buổi học đầu tiên", "PER", ["Trần Văn Khải"]),
     ("Cô Gái Mở Đường lên sóng tối nay", "PER", []),
+    # a doctrine after "chủ nghĩa", a law or treaty opening a name: no person
+    ("Đảng kiên định chủ nghĩa Mác-Lênin", "PER", []),
+    ("Quốc hội thảo luận Luật Quyền biểu tình trong kỳ họp tới", "PER", []),
+    ("Ông Luật Quyền, Chủ tịch xã, cho biết", "PER", ["Luật Quyền"]),
+    # a language name is an English word, no one's name
+    ("Xem bản tin Tiếng Việt hoặc English", "PER", []),
 ]
 
 

@@ -104,7 +104,7 @@ def find(syls: list[Syllable], text: str,
         if c.kind == "PER" and c.j < len(syls) and syls[c.j].text == "." \
                 and len(syls[c.j - 1].text) == 1 and syls[c.j - 1].end == syls[c.j].start:
             c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
-    found = [c for c in found if not (c.kind == "PER" and _ethnonym(syls, c))]
+    found = [c for c in found if not (c.kind == "PER" and (_ethnonym(syls, c) or _headed_name(syls, c)))]
     for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
@@ -126,6 +126,12 @@ def _ethnonym(syls: list[Syllable], c: Cand) -> bool:
         return True
     return syls[k].text == "Việt" and before.isalpha() and before.islower() \
         and not lexicon.ends_before(syls, k, "honorifics", (1,), fold=True)
+
+
+def _headed_name(syls: list[Syllable], c: Cand) -> bool:
+    """'Luật Quyền lập hội', 'Tiếng Việt': a law's name, a language; no person."""
+    n = lexicon.match(syls, c.i, "non_person_heads.txt")
+    return 0 < n < c.j - c.i and not people.cued(syls, c.i)
 
 
 def _uncued(syls: list[Syllable], i: int, found: list[Cand]) -> bool:
