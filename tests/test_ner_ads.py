@@ -176,6 +176,13 @@ CASES = [
     ("Ông Luật Quyền, Chủ tịch xã, cho biết", "PER", ["Luật Quyền"]),
     # a language name is an English word, no one's name
     ("Xem bản tin Tiếng Việt hoặc English", "PER", []),
+    # a company named like a person, with no address word or title before it
+    ("Giá cước của Mai Linh tăng từ tháng sau", "ORG", ["Mai Linh"]),
+    ("Giá cước của Mai Linh tăng từ tháng sau", "PER", []),
+    ("Ca sĩ Mai Linh tung MV mới", "PER", ["Mai Linh"]),
+    # a Vietnamese name closed by an English trade word is a company
+    ("Minh Khang Pharma khai trương nhà máy ở Bình Dương", "ORG", ["Minh Khang Pharma"]),
+    ("Ông Lê Văn Tám Group", "ORG", ["Lê Văn Tám Group"]),
 ]
 
 

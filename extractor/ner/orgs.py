@@ -208,10 +208,22 @@ def _whole_org(syls: list[Syllable], i: int) -> int:
     if not n and is_name_syllable(syls[i]):
         n = lexicon.match(syls, i, "orgs", fold=True)
         n = n if n > 1 else 0
+    if not n:
+        n = _brand_like_person(syls, i)
     if n and _standalone_head(syls, i, n) and i + n < len(syls) and is_name_syllable(syls[i + n]) \
             and not (surname_at(syls, i + n) and person_after_surname(syls, i + n, [False] * len(syls))):
         return 0  # "Công an tỉnh Nghệ An": the head goes on into a longer name
     return n  # ... but "Chủ tịch Quốc hội Vương Đình Huệ": a person follows
+
+
+def _brand_like_person(syls: list[Syllable], i: int) -> int:
+    """'Phúc Long mở thêm cửa hàng': a company named like a person, whole, and with no address
+    word or title before it (then "ca sĩ Mai Linh" is the singer)."""
+    n = lexicon.match(syls, i, "brands_like_people.txt")
+    if not n or is_name_syllable_at(syls, i + n) or (i > 0 and syls[i - 1].token == syls[i].token):
+        return 0
+    cued = any(lexicon.ends_before(syls, i, name, (1, 2, 3), fold=True) for name in ("honorifics", "titles"))
+    return 0 if cued else n
 
 
 def _standalone_head(syls: list[Syllable], i: int, n: int) -> bool:
@@ -313,8 +325,10 @@ def corporate(syls: list[Syllable], used: list[bool]):
             continue
         i = k
         while i > 0 and k - i < 4 and not used[i - 1] and syls[i - 1].text[:1].isupper() \
-                and syls[i - 1].text.isalpha() and (syls[i - 1].text.isascii() or syls[i - 1].text.isupper()):
-            i -= 1  # Latin words, or an abbreviation ("VPĐD": representative office)
+                and syls[i - 1].text.isalpha() and (syls[i - 1].text.isascii() or syls[i - 1].text.isupper()
+                                                     or person_syllable(syls[i - 1])) \
+                and not lexicon.match(syls, i - 1, "capital_honorifics"):
+            i -= 1  # Latin words, an abbreviation ("VPĐD": representative office), a Vietnamese name
         if i < k:
             end = k + n
             if end < len(syls) and syls[end].text == "." and syls[end].start == syls[end - 1].end:
