@@ -183,6 +183,9 @@ CASES = [
     # a Vietnamese name closed by an English trade word is a company
     ("Minh Khang Pharma khai trương nhà máy ở Bình Dương", "ORG", ["Minh Khang Pharma"]),
     ("Ông Lê Văn Tám Group", "ORG", ["Lê Văn Tám Group"]),
+    # after a district's or province's word, a full name no place list holds is a person
+    ("Phó trưởng phòng Tài chính huyện Trần Quốc Vượng được khen thưởng", "PER", ["Trần Quốc Vượng"]),
+    ("Dự án đi qua quận Hai Bà Trưng", "LOC", ["Hai Bà Trưng"]),
 ]
 
 

@@ -17,6 +17,7 @@ from .shape import (
     is_name_syllable,
     name_run,
     person_after_surname,
+    person_after_unit,
     person_syllable,
     surname_at,
     surname_at_safe,
@@ -31,7 +32,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
     title_starts = {c.i: c.j for c in found if c.kind == "TITLE"}
     i = 0
     while i < len(syls):
-        if used[i] or not person_syllable(syls[i]) or admin_cue(syls, i, used):
+        if used[i] or not person_syllable(syls[i]) or (admin_cue(syls, i, used)
+                                                       and not person_after_unit(syls, i, used)):
             i += 1
             continue
         # "người Brazil Rafaelson"; "ngoại binh Brazil Gustavo Henrique" (not "Ca sĩ Mỹ Tâm")

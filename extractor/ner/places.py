@@ -17,6 +17,7 @@ from .shape import (
     is_name_syllable,
     name_run,
     person_after_surname_safe,
+    person_after_unit,
     person_syllable,
     surname_at,
     whole_words_end,
@@ -69,7 +70,8 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
             yield Cand("LOC", i, name_run(syls, i + 1, used))  # "chung cư HH4C Linh Đàm"
             i = name_run(syls, i + 1, used)
             continue
-        if not (admin_cue(syls, i, used) and not used[i] and person_syllable(syls[i])):
+        if not (admin_cue(syls, i, used) and not used[i] and person_syllable(syls[i])) \
+                or person_after_unit(syls, i, used):
             i += 1
             continue
         if (headline and not lexicon.match(syls, i, "places")) or lexicon.match(syls, i, "not_names.txt"):

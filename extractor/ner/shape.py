@@ -119,3 +119,16 @@ def admin_cue(syls: list[Syllable], i: int, used: list[bool] | None = None) -> b
                 and (k == 0 or syls[k - 1].token != syls[k].token or w > 1):
             return True  # a word of its own: not the "cầu" of "yêu cầu" ("người dân làng" is one)
     return False
+
+
+_LISTED_UNITS = frozenset({"tỉnh", "huyện", "quận"})
+
+
+def person_after_unit(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    """'Trưởng phòng Quản lý đô thị quận Nguyễn Đức Minh': after the word for a province or a
+    district (all of which the place list holds), a full name of three or four words that is no
+    listed place is the person, not a district."""
+    end = name_run(syls, i, used)
+    return i > 0 and syls[i - 1].text in _LISTED_UNITS and surname_at(syls, i) and 3 <= end - i <= 4 \
+        and all(s.text in lexicon.name_words() for s in syls[i:end]) \
+        and not lexicon.match(syls, i, "places")
