@@ -186,6 +186,10 @@ CASES = [
     # after a district's or province's word, a full name no place list holds is a person
     ("Phó trưởng phòng Tài chính huyện Trần Quốc Vượng được khen thưởng", "PER", ["Trần Quốc Vượng"]),
     ("Dự án đi qua quận Hai Bà Trưng", "LOC", ["Hai Bà Trưng"]),
+    # Title Case headlines: names after an address word, joined by "Và" or a dash
+    ("Người Mẫu Thùy Dương Khoe Ảnh Cưới Ở Phú Quốc", "PER", ["Thùy Dương"]),
+    ("Bảo Ngọc Và Hữu Phước Chính Thức Về Chung Nhà", "PER", ["Bảo Ngọc", "Hữu Phước"]),
+    ("Vợ Chồng Mỹ Duyên – Đức Trí Kỷ Niệm 5 Năm Ngày Cưới", "PER", ["Mỹ Duyên", "Đức Trí"]),
 ]
 
 

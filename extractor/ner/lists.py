@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import vi
 from . import lexicon, proper
 from .analysis import Syllable
-from .shape import Cand, person_syllable
+from .shape import CONNECTORS, Cand, person_syllable
 
 
 def listed_names(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
@@ -44,6 +44,21 @@ def _listed_stage_names(syls: list[Syllable], used: list[bool], starts: set[int]
             out.append(Cand("PER", i, k))
             starts.add(i)
         k -= 1
+    return out
+
+
+def partners(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
+    """'Vợ Chồng Tú Linh – Đức Khang Khoe ...': in a Title Case headline, two name words right
+    after "<person> –" or "<person> Và" are the second person (outside one, the name rules
+    already read them by their capitals)."""
+    out = []
+    for c in found:
+        k = c.j + 1
+        if c.kind == "PER" and k + 2 <= len(syls) and syls[c.j].text.casefold() in CONNECTORS \
+                and not any(used[k : k + 2]) and all(person_syllable(s) for s in syls[k : k + 2]) \
+                and all(s.text in lexicon.name_words() for s in syls[k : k + 2]) \
+                and lexicon.match(syls, k, "places") < 2 and not lexicon.match(syls, k, "orgs"):
+            out.append(Cand("PER", k, k + 2))  # "Đức Khang": a country's name opens it, no more
     return out
 
 

@@ -18,7 +18,7 @@ from .. import vi
 from ..names import is_syllable
 from . import lexicon
 from .analysis import Syllable
-from .shape import surname_at, whole_words_end
+from .shape import CONNECTORS, surname_at, whole_words_end
 
 _SENTENCE_OPENERS = {".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"}
 _QUOTES = {"\"", "“"}
@@ -169,20 +169,40 @@ def name_inside(syls: list[Syllable], i: int, end: int) -> int | None:
 
 
 def _headline_subject(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
-    """'Jang Mi Bật Khóc ...', 'Công Phượng Trở Lại ...': in a Title Case headline, where
-    capitals mark nothing, two or three name words opening it, then what people do."""
+    """'Jang Mi Bật Khóc ...', 'Công Phượng Trở Lại ...', 'Hot Girl Trâm Anh Khoe ...',
+    'Ngọc Hân Và Quốc Bảo Chính Thức ...': in a Title Case headline, where capitals mark
+    nothing, names of two or three name words opening it (after an address word; joined by "Và"
+    or a dash), then what people do."""
     i = 0
     while i < len(syls) and not syls[i].text.isalnum():
         i += 1
+    cue = lexicon.match(syls, i, "honorifics", fold=True)
+    i += cue
+    names: list[tuple[str, int, int]] = []
+    while (end := _headline_name(syls, i, used, bool(cue or names))) > i:
+        names.append(("PER", i, end))
+        if lexicon.match(syls, end, "person_verbs.txt", fold=True):
+            return names
+        if syls[end].text.casefold() not in CONNECTORS:
+            break
+        i = end + 1
+    return []
+
+
+def _headline_name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
+    """End of two or three name words at `i` followed by a person verb or a connector; else i.
+    After an address word or another name, a name may spell a common word ("Hot Girl Trâm Anh",
+    "Ngọc Hân Và Quốc Bảo")."""
     for end in (i + 2, i + 3):
         words = [s.text for s in syls[i:end]]
         if end >= len(syls) or any(used[i:end]) or not all(_word_ok(s) for s in syls[i:end]):
-            return []
+            return i
         named = foreign_first(words[0]) or all(w in lexicon.name_words() or not vietnamese(w) for w in words)
-        if named and not lexicon.common_word(words) and not _blocked(syls, i, end) \
-                and lexicon.match(syls, end, "person_verbs.txt", fold=True):
-            return [("PER", i, end)]
-    return []
+        if named and (cued or not lexicon.common_word(words)) and not _blocked(syls, i, end) and (
+                lexicon.match(syls, end, "person_verbs.txt", fold=True)
+                or syls[end].text.casefold() in CONNECTORS):
+            return end
+    return i
 
 
 def _model_number(syls: list[Syllable], end: int) -> bool:

@@ -89,7 +89,8 @@ def find(syls: list[Syllable], text: str,
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
             + list(people.cued_tokens(syls, used)):
         take(c)
-    for c in lists.bracketed_groups(syls, used, found):
+    partners = lists.partners(syls, used, found) if headline else []
+    for c in lists.bracketed_groups(syls, used, found) + partners:
         take(c)
     for c in found:
         _domain(syls, c)

@@ -66,9 +66,9 @@ LOWER_MIDDLE = frozenset({"văn", "thị"})  # middle names some pages write in 
 
 def name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
     """End of the run of name syllables from `i`; a middle name some pages write in lowercase
-    counts after a surname ("Trần văn Tùng")."""
+    counts after a surname ("Trần văn Tùng"); a Title Case "Và" ("and") ends it."""
     j = i
-    while j < len(syls) and j - i < MAX_PERSON and not used[j] and (
+    while j < len(syls) and j - i < MAX_PERSON and not used[j] and syls[j].text != "Và" and (
             person_syllable(syls[j]) or _lower_middle(syls, i, j)):
         j += 1
     return j
