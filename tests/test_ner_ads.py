@@ -190,7 +190,26 @@ CASES = [
     ("Người Mẫu Thùy Dương Khoe Ảnh Cưới Ở Phú Quốc", "PER", ["Thùy Dương"]),
     ("Bảo Ngọc Và Hữu Phước Chính Thức Về Chung Nhà", "PER", ["Bảo Ngọc", "Hữu Phước"]),
     ("Vợ Chồng Mỹ Duyên – Đức Trí Kỷ Niệm 5 Năm Ngày Cưới", "PER", ["Mỹ Duyên", "Đức Trí"]),
+    # capitals: Korean given names, foreign places, a name ending at the verb
+    ("ÔNG PARK JI-SUNG NHẬM CHỨC GIÁM ĐỐC", "PER", ["PARK JI-SUNG"]),
+    ("Vua Phá Lưới Mùa Trước Chưa Tìm Được Đội Mới", "PER", []),
+    ("CẦU THỦ VIỆT NAM ĐẾN MALAYSIA THI ĐẤU", "LOC", ["VIỆT NAM", "MALAYSIA"]),
+    ("BẦU THẮNG RÓT 50 TỶ ĐỒNG CHO CÂU LẠC BỘ", "PER", ["THẮNG"]),
+    ("Giám Đốc Trẻ Tuổi Chia Sẻ Bí Quyết Làm Giàu", "PER", []),
 ]
+
+
+@pytest.mark.parametrize(("shouted", "read"), [
+    ("HLV KIM SANG-SIK VỀ NƯỚC", "HLV Kim Sang-sik Về Nước"),
+    ("TAI NẠN Ở BÀ RỊA-VŨNG TÀU", "Tai Nạn Ở Bà Rịa-Vũng Tàu"),
+    ("ĐỘI TUYỂN SANG INDONESIA, FIFA VÀO CUỘC", "Đội Tuyển Sang Indonesia, FIFA Vào Cuộc"),
+    ("SƠN TÙNG M-TP VÀ COVID-19", "Sơn Tùng M-TP Và COVID-19"),
+])
+def test_capitals_are_read_in_title_case(shouted, read):
+    from extractor.ner.casing import title_cased
+
+    assert title_cased(shouted) == read
+
 
 
 @pytest.mark.parametrize(("sentence", "kind", "expected"), CASES)

@@ -6,10 +6,13 @@ point into the original, so mentions keep the text as written."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import vi
 from ..names import is_syllable
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_VOWEL = re.compile(r"[AEIOUYĂÂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]", re.IGNORECASE)
 
 
 def shouting(text: str) -> bool:
@@ -20,12 +23,47 @@ def shouting(text: str) -> bool:
 
 
 def title_cased(text: str) -> str:
-    """'HÀ NỘI: KHỞI CÔNG … TẠI QUẬN LONG BIÊN' -> 'Hà Nội: Khởi Công … Tại Quận Long Biên'."""
-    return _WORD.sub(lambda m: _word(m.group()), text)
+    """'HÀ NỘI: KHỞI CÔNG … TẠI QUẬN LONG BIÊN' -> 'Hà Nội: Khởi Công … Tại Quận Long Biên';
+    'KIM SANG-SIK' -> 'Kim Sang-sik'."""
+    return _WORD.sub(lambda m: _hyphenated(m.group()) or _word(m.group()), text)
+
+
+def _hyphenated(word: str) -> str | None:
+    """'SANG-SIK' -> 'Sang-sik': a Korean given name, each part a syllable with a vowel, not all
+    of them Vietnamese; not 'M-TP' or 'COVID-19'."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p.isalpha() and _VOWEL.search(p) for p in parts) \
+            or max(len(p) for p in parts) < 3:
+        return None
+    if all(is_syllable(p) for p in parts):
+        return "-".join(_word(p) for p in parts)  # "BÀ RỊA-VŨNG TÀU": Vietnamese words each
+    return parts[0][0] + "-".join(parts)[1:].lower()
 
 
 def _word(word: str) -> str:
-    if any(ch.isdigit() for ch in word) or not is_syllable(word):
+    if any(ch.isdigit() for ch in word) or (not is_syllable(word) and not _foreign_word(word)):
         return word  # "UBND", "TP", "HCM", "U23": an abbreviation or a code
     cased = word[0] + word[1:].lower()
     return cased if len(cased) == len(word) else word
+
+
+def _foreign_word(word: str) -> bool:
+    """'PARK', 'INDONESIA', 'BUSAN': a foreign name the lexicons list, or a word of five letters
+    or more with vowels enough to be read aloud that is no abbreviation or organisation the
+    lexicons know in capitals ("FIFA", "VKSND", "BIDV")."""
+    if word[0] + word[1:].lower() in _foreign_names():
+        return True  # "PARK", "LEE": a family or given name the lexicons list
+    vowels = len(_VOWEL.findall(word))
+    return len(word) >= 5 and word.isalpha() and 3 * vowels >= len(word) and word not in _known_caps()
+
+
+@cache
+def _known_caps() -> frozenset[str]:
+    return frozenset(vi.abbreviations()) | vi.wordset("orgs_known.txt") | vi.wordset("orgs_standalone.txt") \
+        | vi.wordset("platforms.txt")
+
+
+@cache
+def _foreign_names() -> frozenset[str]:
+    return vi.wordset("foreign_surnames.txt") | vi.wordset("foreign_given_names.txt") \
+        | vi.wordset("western_surnames.txt")

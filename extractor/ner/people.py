@@ -70,6 +70,15 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i += cue  # "Thầy Nguyễn Văn Bình": an address word before a full name
             continue
         end = whole_words_end(syls, i, name_run(syls, i, used))
+        if headline and cued(syls, i):  # "Bầu Hiển Rót 100 Tỷ": the name ends at a verb
+            end = next((k for k in range(i + 1, end)
+                        if lexicon.match(syls, k, "person_verbs.txt", fold=True)), end)
+            end = _headline_name_end(syls, i, end)
+            words = [s.text for s in syls[i:end]]
+            if (lexicon.common_word(words) and not all(w in lexicon.name_words() for w in words)) \
+                    or (proper.vietnamese(words[0]) and words[0] not in lexicon.name_words()):
+                i = end  # "Giám Đốc Trẻ Tuổi Chia Sẻ", "Vua Phá Lưới": common words, not a name
+                continue
         if end == i:
             i += 1
             continue
@@ -227,12 +236,22 @@ def _english_after_latin_cue(syls: list[Syllable], i: int) -> bool:
         and lexicon.match(syls, i - 1, "capital_honorifics") == 1 and lexicon.english(syls[i].text)
 
 
+def _headline_name_end(syls: list[Syllable], i: int, end: int) -> int:
+    """In a Title Case line, a name goes on over name words, foreign words and hyphenated
+    given names only ("Park Ji-sung Được Bổ Nhiệm": the name, not the rest)."""
+    k = i + 1
+    while k < end and (syls[k].text in lexicon.name_words() or not proper.vietnamese(syls[k].text)
+                       or "-" in syls[k].text):
+        k += 1
+    return k
+
+
 def _name_words_end(syls: list[Syllable], i: int, end: int) -> int:
     """The end of the surname and the name words after it (at most three)."""
     names = lexicon.name_words()
     k = i + 1
-    while k < end and k - i <= 3 and syls[k].text in names:
-        k += 1
+    while k < end and k - i <= 3 and (syls[k].text in names or "-" in syls[k].text):
+        k += 1  # a hyphenated given name: "Kim Jong-ho"
     return k
 
 

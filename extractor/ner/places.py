@@ -37,8 +37,8 @@ def find(syls: list[Syllable], used: list[bool], min_len: int = 1, generic_only:
             n = 0  # "miền Bắc", "Châu Âu ..." opening a sentence; not "Hồ" of "Hồ Chí Minh"
         # lowercase-led entries ("châu Âu", "miền Nam", "sông Hồng") match as written
         if n >= min_len and not any(used[i : i + n]) and (is_name_syllable(syls[i]) or n > 1) \
-                and _alone(syls, i, n) and not _continues_name(syls, i, n) and not _language(syls, i, n) \
-                and not _in_show_name(syls, i) \
+                and _alone(syls, i, n, headline) and not _continues_name(syls, i, n) \
+                and not _language(syls, i, n) and not _in_show_name(syls, i) \
                 and (headline or not _in_event_name(syls, i, used)) and not _opens_word(syls, i + n):
             yield Cand("LOC", i, i + n)
             i += n
@@ -191,9 +191,11 @@ def _language(syls: list[Syllable], i: int, n: int) -> bool:
     return any(i - w >= 0 and " ".join(s.text for s in syls[i - w : i]) in _LANGUAGE_BEFORE for w in (1, 2))
 
 
-def _alone(syls: list[Syllable], i: int, n: int) -> bool:
+def _alone(syls: list[Syllable], i: int, n: int, headline: bool = False) -> bool:
     """'Anh' is England alone, but part of a name in 'Anh Minh'; same for 'Nga', 'Đức'; and
-    'Trung' (China) is not the first half of the word 'Trung tâm'."""
+    'Trung' (China) is not the first half of the word 'Trung tâm'. In a Title Case `headline`
+    the next word's capital says nothing about a name no Vietnamese syllable spells
+    ("Đến Malaysia Thi Đấu")."""
     if n > 1:
         return True
     if is_syllable(syls[i].text) and any(
@@ -201,5 +203,6 @@ def _alone(syls: list[Syllable], i: int, n: int) -> bool:
             for k in (i - 1, i + 1)):
         return False  # "Trung_tâm", "Anh_văn"; but "Philippines_tập" is the segmenter's slip
     before = i > 0 and person_syllable(syls[i - 1]) and syls[i - 1].token == syls[i].token
-    after = i + 1 < len(syls) and person_syllable(syls[i + 1])
+    after = i + 1 < len(syls) and person_syllable(syls[i + 1]) \
+        and not (headline and not is_syllable(syls[i].text))
     return not (before or after)
