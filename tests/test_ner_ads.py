@@ -196,6 +196,13 @@ CASES = [
     ("CẦU THỦ VIỆT NAM ĐẾN MALAYSIA THI ĐẤU", "LOC", ["VIỆT NAM", "MALAYSIA"]),
     ("BẦU THẮNG RÓT 50 TỶ ĐỒNG CHO CÂU LẠC BỘ", "PER", ["THẮNG"]),
     ("Giám Đốc Trẻ Tuổi Chia Sẻ Bí Quyết Làm Giàu", "PER", []),
+    # a place word capitalised inside a sentence stays in the place's name
+    ("Lễ hội diễn ra tại Quảng trường Lâm Viên tối nay", "LOC", ["Quảng trường Lâm Viên"]),
+    ("Lễ hội diễn ra tại quảng trường Lâm Viên tối nay", "LOC", ["Lâm Viên"]),
+    # theatres and troupes named after artists are the company
+    ("Vở kịch mới của Sân khấu kịch Phú Nhuận kín vé", "ORG", ["Sân khấu kịch Phú Nhuận"]),
+    ("Đêm diễn của đoàn cải lương Huỳnh Long kín chỗ", "ORG", ["Huỳnh Long"]),
+    ("Đêm diễn của đoàn cải lương Huỳnh Long kín chỗ", "PER", []),
 ]
 
 

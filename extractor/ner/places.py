@@ -59,6 +59,24 @@ _BUILDING = re.compile(r"^[A-Z]{1,3}\d{1,3}[A-Z]?$")  # a block's code: "HH4C", 
 _KEPT = frozenset({"sông", "châu", "miền"})  # generic words a bare name cannot lose
 
 
+def named_facilities(syls: list[Syllable], used: list[bool], headline: bool = False):
+    """'tại Quảng trường Thánh Peter', 'đến Công viên Yên Sở': a place word of two syllables or
+    more, capitalised inside a sentence, opens the place's name and stays in it (lowercase,
+    it stays out and `admin` takes the name). Not in a Title Case line nor where a sentence
+    opens, where every word has its capital anyway."""
+    for i in range(1, len(syls) - 1):
+        n = lexicon.match(syls, i, "place_cues.txt", fold=True)
+        if headline or n < 2 or used[i] or syls[i - 1].text in _SENTENCE_START \
+                or not person_syllable(syls[i]) or not all(s.text.islower() for s in syls[i + 1 : i + n]) \
+                or i + n >= len(syls) or used[i + n] or not person_syllable(syls[i + n]):
+            continue
+        end = name_run(syls, i + n, used)
+        yield Cand("LOC", i, end)
+
+
+_SENTENCE_START = frozenset(".!?:\"“(-–")
+
+
 def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
     """'tỉnh Nghệ An', 'các huyện Hương Khê, Vũ Quang và Hương Sơn' (a list after the cue).
     In a Title Case `headline` every word looks like a cue's name ("Bản Tin Chiều"), so only

@@ -257,7 +257,7 @@ def _non_person_cues() -> dict[str, str]:
 
 def cue_before(syls: list[Syllable], i: int) -> str | None:
     """'LOC' after 'tại'/'ở', '-' after 'phim', 'bão' ...; None when no such cue."""
-    for w in (2, 1):
+    for w in (3, 2, 1):
         k = i - w
         if k >= 0 and lexicon.match(syls, k, "non_person_cues", fold=True) == w:
             if lexicon.ends_before(syls, i, "honorifics", tuple(range(w + 1, 4)), fold=True):

@@ -64,7 +64,7 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for start, end in address.find(syls, used):
         take(Cand("LOC", start, end))
-    for c in places.admin(syls, used, headline):
+    for c in list(places.named_facilities(syls, used, headline)) + list(places.admin(syls, used, headline)):
         take(c)
     person_titles = {c.j for c in found if c.kind == "TITLE"}
     for c in places.find(syls, used, min_len=2, headline=headline):  # "Bồ Đào Nha" before "Đào"
