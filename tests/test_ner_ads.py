@@ -203,6 +203,10 @@ CASES = [
     ("Vở kịch mới của Sân khấu kịch Phú Nhuận kín vé", "ORG", ["Sân khấu kịch Phú Nhuận"]),
     ("Đêm diễn của đoàn cải lương Huỳnh Long kín chỗ", "ORG", ["Huỳnh Long"]),
     ("Đêm diễn của đoàn cải lương Huỳnh Long kín chỗ", "PER", []),
+    # a brand named like a person, then its line in English
+    ("Khách xếp hàng mua Phúc Long Heritage ở quận 1", "ORG", ["Phúc Long Heritage"]),
+    # in capitals, a foreign given name after a profession, late in the line
+    ("NÓNG: ẢNH MỚI TRONG PHIM CỦA ĐẠO DIỄN CHARLIE NGUYỄN", "PER", ["CHARLIE NGUYỄN"]),
 ]
 
 

@@ -220,6 +220,9 @@ def _brand_like_person(syls: list[Syllable], i: int) -> int:
     """'Phúc Long mở thêm cửa hàng': a company named like a person, whole, and with no address
     word or title before it (then "ca sĩ Mai Linh" is the singer)."""
     n = lexicon.match(syls, i, "brands_like_people.txt")
+    while n and i + n < len(syls) and is_name_syllable(syls[i + n]) and syls[i + n].text.isascii() \
+            and not is_syllable(syls[i + n].text.casefold()):
+        n += 1  # "Trung Nguyên Legend": a line of the brand, in English
     if not n or is_name_syllable_at(syls, i + n) or (i > 0 and syls[i - 1].token == syls[i].token):
         return 0
     cued = any(lexicon.ends_before(syls, i, name, (1, 2, 3), fold=True) for name in ("honorifics", "titles"))

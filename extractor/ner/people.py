@@ -121,7 +121,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
                              or (has_cue and not (i in title_ends and end - i > 3))):
             # in a Title Case headline only name-shaped runs are names; one may start further
             # on, at a surname after a cue ("... Của Diễn Viên Lê Khánh Vy Là Ai?")
-            i = next((k for k in range(i + 1, end) if surname_at(syls, k) and cued(syls, k)), end)
+            i = next((k for k in range(i + 1, end)
+                      if (surname_at(syls, k) or proper.foreign_first(syls[k].text)) and cued(syls, k)), end)
             continue
         if not has_cue and all(s.text.isascii() for s in syls[i:end]) \
                 and proper.english_phrase([s.text for s in syls[i:end]]):
