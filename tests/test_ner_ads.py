@@ -207,6 +207,10 @@ CASES = [
     ("Khách xếp hàng mua Phúc Long Heritage ở quận 1", "ORG", ["Phúc Long Heritage"]),
     # in capitals, a foreign given name after a profession, late in the line
     ("NÓNG: ẢNH MỚI TRONG PHIM CỦA ĐẠO DIỄN CHARLIE NGUYỄN", "PER", ["CHARLIE NGUYỄN"]),
+    # a star's name after the scene's tag, and after a country's name
+    ("Fan phản ứng khi nữ diễn viên Cbiz Triệu Lệ Dĩnh nhận vai", "PER", ["Triệu Lệ Dĩnh"]),
+    ("Tài tử Hollywood Keanu Reeves đến Hà Nội", "PER", ["Keanu Reeves"]),
+    ("Người đẹp Thái Lan Pimchanok Luevisadpaibul sang Việt Nam", "PER", ["Pimchanok Luevisadpaibul"]),
 ]
 
 

@@ -104,6 +104,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i = end  # "Đại sứ Mỹ tại Việt Nam ...": the title's country, not a person "Mỹ"
             continue
         has_cue = cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
+        if has_cue and end - i >= 3 and lexicon.match(syls, i, "scene_words.txt"):
+            i += lexicon.match(syls, i, "scene_words.txt")  # "tài tử Hollywood Tom Hanks"
+            continue
         if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)) \
                 and not person_context(syls, i) \
                 and not (cued(syls, i) and lexicon.district_only(syls, i, end)):  # "trung vệ Thanh Bình"

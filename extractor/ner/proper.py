@@ -160,10 +160,12 @@ def name_inside(syls: list[Syllable], i: int, end: int) -> int | None:
     English word, at a Vietnamese surname followed by name words only."""
     if end - i < 3 or vietnamese(syls[i].text) or foreign_first(syls[i].text):
         return None
-    english = _english_word(syls[i].text)  # "Kpop Nguyễn ...", not "Soobin Hoàng Sơn" (one name)
+    # "Kpop Nguyễn ...", "Cbiz Dương Tử Hàm"; not "Soobin Hoàng Sơn" (one name)
+    scene = syls[i].text in vi.wordset("scene_words.txt")
+    english = _english_word(syls[i].text) or scene
     for k in range(i + 1, end - 1):
-        if foreign_given(syls[k].text) or (english and surname_at(syls, k) and all(
-                s.text in lexicon.name_words() for s in syls[k + 1 : end])):
+        if foreign_given(syls[k].text) or (english and surname_at(syls, k) and (scene or all(
+                s.text in lexicon.name_words() for s in syls[k + 1 : end]))):
             return k
     return None
 
@@ -238,10 +240,10 @@ def goods(syls: list[Syllable], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 5), -1):
         if not syls[k].text.isalpha():
             return False
+        if syls[k].text[0].isupper() and not _at_start(syls, k):
+            return False  # "Thái Lan Thanawat": "Lan" (an orchid) inside a place's name
         if lexicon.match(syls, k, "product_heads.txt", fold=True):
             return True
-        if syls[k].text[0].isupper() and not _at_start(syls, k):
-            return False
     return False
 
 
