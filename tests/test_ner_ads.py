@@ -211,6 +211,13 @@ CASES = [
     ("Fan phản ứng khi nữ diễn viên Cbiz Triệu Lệ Dĩnh nhận vai", "PER", ["Triệu Lệ Dĩnh"]),
     ("Tài tử Hollywood Keanu Reeves đến Hà Nội", "PER", ["Keanu Reeves"]),
     ("Người đẹp Thái Lan Pimchanok Luevisadpaibul sang Việt Nam", "PER", ["Pimchanok Luevisadpaibul"]),
+    # a Western name's lowercase particle stays inside it
+    ("Bảo tàng trưng bày bản sao tranh của Leonardo da Vinci", "PER", ["Leonardo da Vinci"]),
+    # a place whose first syllable is an organisation's head is the place
+    ("Cua-rơ Đài Loan Trương Gia Hào thắng chặng 3", "LOC", ["Đài Loan"]),
+    ("Cua-rơ Đài Loan Trương Gia Hào thắng chặng 3", "PER", ["Trương Gia Hào"]),
+    # prisons are bodies
+    ("Ông Lê Văn Bình, Giám thị Trại giam Thủ Đức, cho biết", "ORG", ["Trại giam Thủ Đức"]),
 ]
 
 

@@ -58,8 +58,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations"))
         if headline and n and _admin_place_end(syls, i):
             n = 0  # "Tại Quận Long Biên": in a Title Case line, a district, not its government
-        if n and _inside_place(syls, i):
-            n = 0  # "Ban" in "Tây Ban Nha": a syllable of a place's name
+        if n and (_inside_place(syls, i) or lexicon.match(syls, i, "places") > n):
+            n = 0  # "Ban" in "Tây Ban Nha", "Đài" of "Đài Loan": a syllable of a place's name
         if headline and n and not _head_word(syls, i, n):
             n = 0  # "Bệnh_Viện", "Phòng_Dịch": capitalised common words, not heads
         whole = _whole_org(syls, i)

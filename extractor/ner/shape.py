@@ -69,9 +69,20 @@ def name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
     counts after a surname ("Trần văn Tùng"); a Title Case "Và" ("and") ends it."""
     j = i
     while j < len(syls) and j - i < MAX_PERSON and not used[j] and syls[j].text != "Và" and (
-            person_syllable(syls[j]) or _lower_middle(syls, i, j)):
+            person_syllable(syls[j]) or _lower_middle(syls, i, j) or _particle(syls, i, j)):
         j += 1
     return j
+
+
+NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "della", "der", "den", "du", "la", "le"})
+
+
+def _particle(syls: list[Syllable], i: int, j: int) -> bool:
+    """'Charles de Gaulle', 'Vincent van Gogh': a lowercase particle between two capitalised
+    Latin-script words of a Western name."""
+    return i < j and syls[j].text in NAME_PARTICLES and syls[j - 1].text.isascii() \
+        and person_syllable(syls[j - 1]) and j + 1 < len(syls) and syls[j + 1].text.isascii() \
+        and person_syllable(syls[j + 1])
 
 
 def _lower_middle(syls: list[Syllable], i: int, j: int) -> bool:
