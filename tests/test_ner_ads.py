@@ -218,6 +218,10 @@ CASES = [
     ("Cua-rơ Đài Loan Trương Gia Hào thắng chặng 3", "PER", ["Trương Gia Hào"]),
     # prisons are bodies
     ("Ông Lê Văn Bình, Giám thị Trại giam Thủ Đức, cho biết", "ORG", ["Trại giam Thủ Đức"]),
+    # Latin-script words closed by an English place word are a place; a station after "ga tàu"
+    ("Nhiều quán ăn mới mở trên Orchard Road dịp cuối năm", "LOC", ["Orchard Road"]),
+    ("Nhiều quán ăn mới mở trên Orchard Road dịp cuối năm", "PER", []),
+    ("Hành khách mắc kẹt ở ga tàu Umeda nhiều giờ", "LOC", ["Umeda"]),
 ]
 
 

@@ -207,6 +207,12 @@ def _headline_name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -
     return i
 
 
+def english_place(syls: list[Syllable], i: int, end: int) -> bool:
+    """Two to four capitalised Latin-script words closed by an English place word."""
+    return 2 <= end - i <= 4 and all(s.text.isascii() and s.text.isalpha() for s in syls[i:end]) \
+        and syls[end - 1].text in vi.wordset("english_place_words.txt")
+
+
 def _model_number(syls: list[Syllable], end: int) -> bool:
     """'Inspiron 5448', 'Galaxy S24': a product and its model, not a person."""
     return end < len(syls) and any(ch.isdigit() for ch in syls[end].text)
@@ -346,6 +352,10 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
         if end - i == 1 and not vietnamese(syls[i].text) and lexicon.match(syls, end, "org_verbs.txt") \
                 and not foreign_given(syls[i].text) and not _blocked(syls, i, end):
             out.append(("ORG", i, end))  # "Roma bổ nhiệm Daniele De Rossi"
+            i = end
+            continue
+        if english_place(syls, i, end):
+            out.append(("LOC", i, end))  # "Gurney Drive", "Melbourne Central"
             i = end
             continue
         first = _leading_cue(syls, i, end)
