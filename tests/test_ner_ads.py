@@ -222,6 +222,11 @@ CASES = [
     ("Nhiều quán ăn mới mở trên Orchard Road dịp cuối năm", "LOC", ["Orchard Road"]),
     ("Nhiều quán ăn mới mở trên Orchard Road dịp cuối năm", "PER", []),
     ("Hành khách mắc kẹt ở ga tàu Umeda nhiều giờ", "LOC", ["Umeda"]),
+    # Chinese provinces in their Sino-Vietnamese reading are places ...
+    ("Nắng nóng kỷ lục ở Tứ Xuyên và Hồ Nam", "LOC", ["Tứ Xuyên", "Hồ Nam"]),
+    ("Nắng nóng kỷ lục ở Tứ Xuyên và Hồ Nam", "PER", []),
+    # ... but after a word of address a surname-led name is the person
+    ("Theo bà Hồ Nam, giá điện sẽ tăng", "PER", ["Hồ Nam"]),
 ]
 
 

@@ -108,7 +108,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i += lexicon.match(syls, i, "scene_words.txt")  # "tài tử Hollywood Tom Hanks"
             continue
         if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)) \
-                and not person_context(syls, i) \
+                and not person_context(syls, i) and not addressed(syls, i) \
                 and not (cued(syls, i) and lexicon.district_only(syls, i, end)):  # "trung vệ Thanh Bình"
             i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
             continue
@@ -199,6 +199,12 @@ def suffix(syls: list[Syllable], end: int) -> int:
     if end < len(syls) and re.fullmatch(r"[IVX]{1,5}", syls[end].text):
         return end + 1
     return end
+
+
+def addressed(syls: list[Syllable], i: int) -> bool:
+    """'ông Hồ Nam', 'bà Hà Giang': a word of address, then a surname: the person, even where
+    the name is also a place's."""
+    return surname_at(syls, i) and lexicon.ends_before(syls, i, "address_words.txt")
 
 
 def cued(syls: list[Syllable], i: int) -> bool:

@@ -69,6 +69,7 @@ def find(syls: list[Syllable], text: str,
     person_titles = {c.j for c in found if c.kind == "TITLE"}
     for c in places.find(syls, used, min_len=2, headline=headline):  # "Bồ Đào Nha" before "Đào"
         if not ((c.i in person_titles or people.person_context(syls, c.i)) and surname_at(syls, c.i)) \
+                and not people.addressed(syls, c.i) \
                 and not (people.cued(syls, c.i) and lexicon.district_only(syls, c.i, c.j)):
             # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the man; "trung vệ Thanh Bình":
             # a player, where a district's name is also a given name ("cầu thủ Hà Nội": a club's)
