@@ -227,6 +227,8 @@ CASES = [
     ("Nắng nóng kỷ lục ở Tứ Xuyên và Hồ Nam", "PER", []),
     # ... but after a word of address a surname-led name is the person
     ("Theo bà Hồ Nam, giá điện sẽ tăng", "PER", ["Hồ Nam"]),
+    # one Latin word opening an English phrase names no one
+    ("Khán giả đổ về xem Beating the Retreat ở London", "PER", []),
 ]
 
 

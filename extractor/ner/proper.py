@@ -111,7 +111,8 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         return len(word) >= 3 and not _english_word(word) and not _org_cued(syls, i) \
             and not _model_number(syls, end) and not goods(syls, i) \
             and not lexicon.match(syls, i, "product_heads.txt", fold=True) \
-            and not lexicon.match(syls, i, "honorifics", fold=True)  # "Tivi", "Vlogger": no names
+            and not lexicon.match(syls, i, "honorifics", fold=True) \
+            and not _english_phrase_on(syls, end)  # "Tivi", "Vlogger", "Trooping the Colour"
     if foreign_first(words[0]):
         return True
     if lexicon.common_word(words[:2]):
@@ -205,6 +206,14 @@ def _headline_name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -
                 or syls[end].text.casefold() in CONNECTORS):
             return end
     return i
+
+
+_ENGLISH_LINKS = frozenset({"the", "of", "for", "in", "on", "at", "to", "with", "from"})
+
+
+def _english_phrase_on(syls: list[Syllable], end: int) -> bool:
+    """An English function word in lowercase next: the word opens an English phrase."""
+    return end < len(syls) and syls[end].text in _ENGLISH_LINKS
 
 
 def english_place(syls: list[Syllable], i: int, end: int) -> bool:
