@@ -1,14 +1,14 @@
 """Entity accuracy + speed benchmark: vnextract vs underthesea's CRF NER on the hand-annotated
 gold sets in `bench/entities/` (see its README.md and GUIDELINES.md): `gold.jsonl` (dev and
-test splits; "all" is both), `dev2.jsonl` to `dev9.jsonl` (more development sets) and
-`blind.jsonl`, `blind2.jsonl` and `blind3.jsonl` (held out: written by someone who never saw
-the rules, never listed by `--errors`).
+test splits; "all" is both), `dev2.jsonl` to `dev10.jsonl` (more development sets) and
+`blind.jsonl` to `blind4.jsonl` (held out: written by someone who never saw the rules, never
+listed by `--errors`).
 
 Usage:
     python bench/entities.py [--split SPLIT] [--json OUT] [--rounds N] [--clean] [--errors] [--tally]
 
 SPLIT is one of dev, test, all, dev2, blind, dev3, blind2, dev4, dev5, dev6, dev7, blind3, dev8,
-dev9 (default: every split).
+dev9, dev10, blind4 (default: every split).
 
 For each split it prints, as Markdown tables:
   * span precision / recall / F1 per type (PER, ORG, LOC, DOC), exact match on (start, end, type),
@@ -26,9 +26,9 @@ page pipeline runs before the entities stage: tone-mark placement, "NGuyễn" ->
 never changes lengths, so offsets still refer to the gold text. Off by default: the sentence is
 passed to `entities_of_text` exactly as in the gold set.
 
-`--errors` lists vnextract's span errors on the development splits only (dev, dev2 to dev9:
+`--errors` lists vnextract's span errors on the development splits only (dev, dev2 to dev10:
 missed, wrong boundary, wrong type, false positive) for error analysis. The test, blind,
-blind2 and blind3 splits are held out and never listed. `--tally` counts the error categories of every
+blind2, blind3 and blind4 splits are held out and never listed. `--tally` counts the error categories of every
 selected split by source, numbers only.
 """
 
@@ -70,10 +70,12 @@ DEV7 = GOLD.with_name("dev7.jsonl")  # a seventh: home-page lines dense with peo
 BLIND3 = GOLD.with_name("blind3.jsonl")  # held out like blind, written with dev7
 DEV8 = GOLD.with_name("dev8.jsonl")  # an eighth: like dev7, lesser-known names, 2015-era news
 DEV9 = GOLD.with_name("dev9.jsonl")  # a ninth: like dev8, with bodies and places named like people
+DEV10 = GOLD.with_name("dev10.jsonl")  # a tenth: 2015-era home pages and articles, like the test pages
+BLIND4 = GOLD.with_name("blind4.jsonl")  # held out like blind, written with dev10
 SPLITS = ("dev", "test", "all", "dev2", "blind", "dev3", "blind2", "dev4", "dev5", "dev6", "dev7",
-          "blind3", "dev8", "dev9")
+          "blind3", "dev8", "dev9", "dev10", "blind4")
 # the splits whose errors --errors lists
-DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 SYSTEMS = ("vnextract", "underthesea")
 EDGE_PUNCT = ".,;:!?\"“”'‘’()[]…"
 TITLE_PREFIXES = ("phó ", "quyền ", "nguyên ", "cựu ")
@@ -96,7 +98,7 @@ class Sentence:
 # --------------------------------------------------------------------------- gold
 
 
-GOLD_FILES = (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5, DEV6, DEV7, BLIND3, DEV8, DEV9)
+GOLD_FILES = (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5, DEV6, DEV7, BLIND3, DEV8, DEV9, DEV10, BLIND4)
 
 
 def load_gold(paths: tuple[Path, ...] = GOLD_FILES) -> list[dict[str, Any]]:
@@ -515,8 +517,8 @@ def print_errors(sents: list[Sentence]) -> None:
     tally: Counter[str] = Counter()
     print(f"\n## vnextract errors, development splits only ({', '.join(DEVELOPMENT)})\n")
     if not dev:
-        print("(no dev sentences selected: run with --split dev, dev2 to dev9 or all; test, blind, "
-              "blind2 and blind3 are held out)")
+        print("(no dev sentences selected: run with --split dev, dev2 to dev10 or all; test and "
+              "blind to blind4 are held out)")
         return
     for s in dev:
         text, errs = s.rec["text"], span_errors(s.gold, s.pred["vnextract"])
@@ -586,7 +588,11 @@ def main(argv: list[str] | None = None) -> int:
     sents = evaluate(recs, args.clean, max(1, args.rounds))
     reports = {}
     for split in splits:
-        reports[split] = report([s for s in sents if in_split(s.rec, split)])
+        chosen = [s for s in sents if in_split(s.rec, split)]
+        if not chosen:
+            print(f"\n## {split}: no sentences (its file is missing)")
+            continue
+        reports[split] = report(chosen)
         print_split(split, reports[split])
     print(f"\nload average after: {os.getloadavg()[0]:.2f}")
     if args.errors:
