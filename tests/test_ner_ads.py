@@ -229,6 +229,10 @@ CASES = [
     ("Theo bà Hồ Nam, giá điện sẽ tăng", "PER", ["Hồ Nam"]),
     # one Latin word opening an English phrase names no one
     ("Khán giả đổ về xem Beating the Retreat ở London", "PER", []),
+    # in a sports report, a Latin-script city and an English nickname are a team ...
+    ("Ngoại binh ghi 30 điểm giúp Hanoi Buffaloes thắng trận thứ ba", "ORG", ["Hanoi Buffaloes"]),
+    # ... but a country then a foreign name is the country and the person
+    ("Tiền đạo Brazil Gabriel Moura ghi bàn phút 90", "PER", ["Gabriel Moura"]),
 ]
 
 

@@ -272,6 +272,31 @@ def clubs(syls: list[Syllable], used: list[bool]):
             yield Cand("ORG", k, end)
 
 
+def city_teams(syls: list[Syllable], used: list[bool]):
+    """'Melbourne Victory đánh bại Brisbane Roar', 'Saigon Heat thắng trận thứ 5': in a sports
+    report, a city in Latin script followed by one or two Latin-script words is a team."""
+    if not any(lexicon.match(syls, k, "match_verbs.txt") or lexicon.match(syls, k, "sports_words.txt")
+               for k in range(len(syls))):
+        return
+    for i in range(len(syls)):
+        n = lexicon.match(syls, i, "places") or (1 if syls[i].text in _LATIN_CITIES else 0)
+        if not n or any(used[i : i + n]) or not syls[i].text.isascii():
+            continue
+        end = i + n
+        while end < len(syls) and end - i - n < 2 and not used[end] and syls[end].text.isascii() \
+                and person_syllable(syls[end]) and not lexicon.match(syls, end, "places") \
+                and syls[end].text not in vi.wordset("english_place_words.txt"):
+            end += 1
+        last = syls[end - 1].text
+        if end > i + n and (end == len(syls) or not is_name_syllable(syls[end])) \
+                and lexicon.english(last.removesuffix("s")) and last not in _EVENT_WORDS:
+            yield Cand("ORG", i, end)  # a nickname in English: not "Ukraine Volodymyr Zelensky"
+
+
+_LATIN_CITIES = frozenset({"Saigon", "Hanoi"})  # Vietnam's cities as team names write them
+_EVENT_WORDS = frozenset({"Open", "Cup", "Masters", "Games", "Series", "Championship", "Marathon"})
+
+
 def _after_head(syls: list[Syllable], i: int) -> bool:
     """Inside a longer name: right after an org head, or after a capitalised word that does
     not open the sentence ("... Dịch vụ Vận tải ...")."""

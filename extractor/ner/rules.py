@@ -58,6 +58,8 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in orgs.clubs(syls, used):
         take(c)
+    for c in orgs.city_teams(syls, used):
+        take(c)
     for c in orgs.corporate(syls, used):
         take(c)
     for c in places.find(syls, used, min_len=2, generic_only=True):  # "miền Bắc", "sông Hồng"
