@@ -289,7 +289,8 @@ def city_teams(syls: list[Syllable], used: list[bool]):
             end += 1
         last = syls[end - 1].text
         if end > i + n and (end == len(syls) or not is_name_syllable(syls[end])) \
-                and lexicon.english(last.removesuffix("s")) and last not in _EVENT_WORDS:
+                and any(lexicon.english(w) for w in (last, last[:-1], last[:-2])) \
+                and last not in _EVENT_WORDS:  # "Roar", "Heat", "Buffaloes", "Lakers"
             yield Cand("ORG", i, end)  # a nickname in English: not "Ukraine Volodymyr Zelensky"
 
 
