@@ -15,6 +15,7 @@ from .analysis import Syllable
 from .shape import (
     Cand,
     admin_cue,
+    foreign_name_at,
     is_name_syllable,
     is_name_syllable_at,
     is_place,
@@ -289,9 +290,14 @@ def city_teams(syls: list[Syllable], used: list[bool]):
             end += 1
         last = syls[end - 1].text
         if end > i + n and (end == len(syls) or not is_name_syllable(syls[end])) \
-                and any(lexicon.english(w) for w in (last, last[:-1], last[:-2])) \
-                and last not in _EVENT_WORDS:  # "Roar", "Heat", "Buffaloes", "Lakers"
+                and _english_nickname(last) and not foreign_name_at(syls, i + n):
             yield Cand("ORG", i, end)  # a nickname in English: not "Ukraine Volodymyr Zelensky"
+
+
+def _english_nickname(word: str) -> bool:
+    """'Roar', 'Heat', 'Buffaloes', 'Lakers' (plurals too); not 'Messi' ("mess") nor 'Open'."""
+    forms = [word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word]
+    return word not in _EVENT_WORDS and any(lexicon.english(w) for w in forms)
 
 
 _LATIN_CITIES = frozenset({"Saigon", "Hanoi"})  # Vietnam's cities as team names write them
