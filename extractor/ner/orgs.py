@@ -15,7 +15,6 @@ from .analysis import Syllable
 from .shape import (
     Cand,
     admin_cue,
-    foreign_name_at,
     is_name_syllable,
     is_name_syllable_at,
     is_place,
@@ -247,61 +246,6 @@ def _admin_place_end(syls: list[Syllable], k: int) -> int:
 
 def _admin_word(syls: list[Syllable], k: int) -> bool:
     return k < len(syls) and syls[k].text in {"tỉnh", "huyện", "xã", "quận", "phường", "TP"}
-
-
-_CLUB_PREFIXES = {"FC", "SC", "AC", "AS", "SL", "CF"}
-
-
-def clubs(syls: list[Syllable], used: list[bool]):
-    """'Yokohama FC', 'Buriram United': a capitalised name before 'FC' or another club word is
-    a club; so is one after a club prefix ('SC Heerenveen', 'FC Barcelona')."""
-    for k, s in enumerate(syls):
-        if used[k]:
-            continue
-        prefix = k + 1 < len(syls) and is_name_syllable(syls[k + 1]) and not syls[k + 1].text.isupper()
-        if s.text in vi.wordset("club_suffixes.txt") and not (prefix and s.text.isupper()):
-            i = k
-            while i > 0 and k - i < 3 and not used[i - 1] and is_name_syllable(syls[i - 1]):
-                i -= 1
-            if i < k:
-                yield Cand("ORG", i, k + 1)
-                continue
-        if s.text in _CLUB_PREFIXES and prefix and not used[k + 1]:
-            end = k + 1
-            while end < len(syls) and end - k <= 3 and not used[end] and is_name_syllable(syls[end]):
-                end += 1
-            yield Cand("ORG", k, end)
-
-
-def city_teams(syls: list[Syllable], used: list[bool]):
-    """'Melbourne Victory đánh bại Brisbane Roar', 'Saigon Heat thắng trận thứ 5': in a sports
-    report, a city in Latin script followed by one or two Latin-script words is a team."""
-    if not any(lexicon.match(syls, k, "match_verbs.txt") or lexicon.match(syls, k, "sports_words.txt")
-               for k in range(len(syls))):
-        return
-    for i in range(len(syls)):
-        n = lexicon.match(syls, i, "places") or (1 if syls[i].text in _LATIN_CITIES else 0)
-        if not n or any(used[i : i + n]) or not syls[i].text.isascii():
-            continue
-        end = i + n
-        while end < len(syls) and end - i - n < 2 and not used[end] and syls[end].text.isascii() \
-                and person_syllable(syls[end]) and not lexicon.match(syls, end, "places") \
-                and syls[end].text not in vi.wordset("english_place_words.txt"):
-            end += 1
-        last = syls[end - 1].text
-        if end > i + n and (end == len(syls) or not is_name_syllable(syls[end])) \
-                and _english_nickname(last) and not foreign_name_at(syls, i + n):
-            yield Cand("ORG", i, end)  # a nickname in English: not "Ukraine Volodymyr Zelensky"
-
-
-def _english_nickname(word: str) -> bool:
-    """'Roar', 'Heat', 'Buffaloes', 'Lakers' (plurals too); not 'Messi' ("mess") nor 'Open'."""
-    forms = [word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word]
-    return word not in _EVENT_WORDS and any(lexicon.english(w) for w in forms)
-
-
-_LATIN_CITIES = frozenset({"Saigon", "Hanoi"})  # Vietnam's cities as team names write them
-_EVENT_WORDS = frozenset({"Open", "Cup", "Masters", "Games", "Series", "Championship", "Marathon"})
 
 
 def _after_head(syls: list[Syllable], i: int) -> bool:

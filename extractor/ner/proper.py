@@ -5,8 +5,8 @@ Vietnamese writes common words in lowercase, so a run of capitalised syllables i
 sentence is a name; once organisations, places and addresses have taken theirs, what is left
 is mostly people: stage names ("Khánh Vân", "Hoài Linh"), names written given-name first
 ("Hằng Phan"), foreign names in Latin script ("Seungri", "Hoà Minzy"), characters ("Juliet").
-A run at the start of a sentence is only a name when its words are name words, and a
-headline in Title Case ("Kết Quả HOT14 …") is left alone.
+A run at the start of a sentence is only a name when its words are name words; a headline in
+Title Case ("Kết Quả HOT14 …") is read by `headlines` instead.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from .. import vi
 from ..names import is_syllable
 from . import lexicon
 from .analysis import Syllable
-from .shape import CONNECTORS, surname_at, whole_words_end
+from .shape import surname_at, whole_words_end
 
 _SENTENCE_OPENERS = {".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"}
 _QUOTES = {"\"", "“"}
 _MAX = 4
 
 
-def _word_ok(s: Syllable) -> bool:
+def word_ok(s: Syllable) -> bool:
     """'Minh', 'Seungri', "H'Hen", 'Young-soo'; not 'CDC', 'HOT14', 'iPhone'."""
     core = s.text.replace("'", "").replace("-", "")
     return core.isalpha() and s.text[0].isupper() \
@@ -54,7 +54,7 @@ def _epithet(syls: list[Syllable], end: int) -> bool:
         and any(s.text in ("\"", "”") for s in syls[end + 2 : end + 4])  # a word or two, not a quote
 
 
-def _blocked(syls: list[Syllable], i: int, end: int, place: bool = False) -> bool:
+def blocked(syls: list[Syllable], i: int, end: int, place: bool = False) -> bool:
     """A known place or organisation of two words or more, or the whole one-word run ('Anh'
     in 'Bảo Anh' is a given name, not England); `place`: the run is after a place cue, where
     building words ("World", "Park") do not block it ("dự án Gem Sky World")."""
@@ -171,43 +171,6 @@ def name_inside(syls: list[Syllable], i: int, end: int) -> int | None:
     return None
 
 
-def _headline_subject(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
-    """'Jang Mi Bật Khóc ...', 'Công Phượng Trở Lại ...', 'Hot Girl Trâm Anh Khoe ...',
-    'Ngọc Hân Và Quốc Bảo Chính Thức ...': in a Title Case headline, where capitals mark
-    nothing, names of two or three name words opening it (after an address word; joined by "Và"
-    or a dash), then what people do."""
-    i = 0
-    while i < len(syls) and not syls[i].text.isalnum():
-        i += 1
-    cue = lexicon.match(syls, i, "honorifics", fold=True)
-    i += cue
-    names: list[tuple[str, int, int]] = []
-    while (end := _headline_name(syls, i, used, bool(cue or names))) > i:
-        names.append(("PER", i, end))
-        if lexicon.match(syls, end, "person_verbs.txt", fold=True):
-            return names
-        if syls[end].text.casefold() not in CONNECTORS:
-            break
-        i = end + 1
-    return []
-
-
-def _headline_name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
-    """End of two or three name words at `i` followed by a person verb or a connector; else i.
-    After an address word or another name, a name may spell a common word ("Hot Girl Trâm Anh",
-    "Ngọc Hân Và Quốc Bảo")."""
-    for end in (i + 2, i + 3):
-        words = [s.text for s in syls[i:end]]
-        if end >= len(syls) or any(used[i:end]) or not all(_word_ok(s) for s in syls[i:end]):
-            return i
-        named = foreign_first(words[0]) or all(w in lexicon.name_words() or not vietnamese(w) for w in words)
-        if named and (cued or not lexicon.common_word(words)) and not _blocked(syls, i, end) and (
-                lexicon.match(syls, end, "person_verbs.txt", fold=True)
-                or syls[end].text.casefold() in CONNECTORS):
-            return end
-    return i
-
-
 _ENGLISH_LINKS = frozenset({"the", "of", "for", "in", "on", "at", "to", "with", "from"})
 
 
@@ -304,14 +267,12 @@ def _quoted(syls: list[Syllable], i: int, end: int) -> bool:
         and syls[end].text in ("\"", "”")
 
 
-def find(syls: list[Syllable], used: list[bool], headline: bool = False,
+def find(syls: list[Syllable], used: list[bool],
          person_ends: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """(kind, start, end) of unclaimed capitalised runs that read as people's names ('PER'),
     or as places by their cue ('LOC': 'tại Kherson'); `person_ends`: where the names other
     rules found end ("Bảo Anh, Tóc Tiên": a list of names goes on)."""
     person_ends = set(person_ends)
-    if headline:
-        return _headline_subject(syls, used)
     out, i = [], 0
     while i < len(syls):
         if not used[i] and _at_start(syls, i) and stage_token(syls[i].text) \
@@ -319,15 +280,15 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             out.append(("PER", i, i + 1))  # "SOOBIN ra mắt album", "G-Dragon bất ngờ chia sẻ"
             i += 1
             continue
-        if used[i] or not _word_ok(syls[i]):
+        if used[i] or not word_ok(syls[i]):
             i += 1
             continue
         end = i
-        while end < len(syls) and end - i < _MAX and not used[end] and _word_ok(syls[end]):
+        while end < len(syls) and end - i < _MAX and not used[end] and word_ok(syls[end]):
             end += 1
-        if end < len(syls) and _word_ok(syls[end]) and not used[end]:
+        if end < len(syls) and word_ok(syls[end]) and not used[end]:
             i = end + 1  # five or more capitalised words: a title or a slogan, not a name
-            while i < len(syls) and _word_ok(syls[i]):
+            while i < len(syls) and word_ok(syls[i]):
                 i += 1
             continue
         end = whole_words_end(syls, i, end)  # "Hội nghị", "Lật mặt": a capitalised common word
@@ -348,18 +309,18 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
         cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
         common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
         if cue or _quoted(syls, i, end):
-            if cue in ("LOC", "ORG") and not common and not _blocked(syls, i, end, cue == "LOC"):
+            if cue in ("LOC", "ORG") and not common and not blocked(syls, i, end, cue == "LOC"):
                 out.append((cue, i, end))
             i = end
             continue
         if end - i == 1 and not vietnamese(syls[i].text) and end + 1 < len(syls) and syls[end].text == "," \
                 and i > 0 and syls[i - 1].text.islower() and lexicon.match(syls, end + 1, "countries.txt") \
-                and not _blocked(syls, i, end):
+                and not blocked(syls, i, end):
             out.append(("LOC", i, end))  # "Kumamoto, Nhật Bản", "Pattaya, Thái Lan": a city, its country
             i = end
             continue
         if end - i == 1 and not vietnamese(syls[i].text) and lexicon.match(syls, end, "org_verbs.txt") \
-                and not foreign_given(syls[i].text) and not _blocked(syls, i, end):
+                and not foreign_given(syls[i].text) and not blocked(syls, i, end):
             out.append(("ORG", i, end))  # "Roma bổ nhiệm Daniele De Rossi"
             i = end
             continue
@@ -369,7 +330,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             continue
         first = _leading_cue(syls, i, end)
         start = _at_start(syls, i) and first == i
-        if start and _subject_of_person_verb(syls, i, end) and not _blocked(syls, i, end):
+        if start and _subject_of_person_verb(syls, i, end) and not blocked(syls, i, end):
             out.append(("PER", i, end))  # "Đen Vâu tung MV mới", "Tóc Tiên lần đầu nói"
             person_ends.add(end)
             i = end
@@ -383,11 +344,11 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
         opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
         if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue
             if opening in ("LOC", "ORG") and end - i == 2 and not vietnamese(syls[i + 1].text) \
-                    and not _blocked(syls, i + 1, end):
+                    and not blocked(syls, i + 1, end):
                 out.append((opening, i + 1, end))
             elif opening == "ORG" and _named_source(syls, i + 1, end):
                 out.append(("ORG", i + 1, end))  # "Theo Ngôi Sao, ...": an outlet
-            elif opening == "ORG" and end - i >= 3 and not _blocked(syls, i + 1, end) \
+            elif opening == "ORG" and end - i >= 3 and not blocked(syls, i + 1, end) \
                     and all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):
                 out.append(("PER", i + 1, end))  # "Theo Hoài Linh, ...": a person says so
             i = end
@@ -399,7 +360,7 @@ def find(syls: list[Syllable], used: list[bool], headline: bool = False,
             person_ends.add(end)
             i = end
             continue
-        if not _blocked(syls, first, end) and classify(syls, first, end, start, listed, first != i):
+        if not blocked(syls, first, end) and classify(syls, first, end, start, listed, first != i):
             out.append(("PER", first, end))
             person_ends.add(end)
         i = end

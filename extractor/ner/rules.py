@@ -1,12 +1,14 @@
 """Span rules over one text's syllables: titles, organisations, people, places.
 
 Order matters and is fixed: the dateline, titles (with the organisation a fused title implies),
-an ad's seller, shops, organisations, clubs, places that keep their generic word, addresses,
-places after a place word, known places, people, remaining places, names written as codes,
-names by shape (`proper`), then names found by their company (`lists`). A syllable belongs to
-at most one span; quoted titles of works name no one. Each kind lives in its own module
-(`orgs` and `orgname`, `ads`, `places`, `address`, `people`, `proper`, `codes`, `lists`,
-`works`; shared shapes in `shape`); this one runs them in order.
+an ad's seller, shops, organisations, clubs and teams, places that keep their generic word,
+addresses, named facilities, places after a place word, known places, people, remaining places,
+names written as codes, names by shape (`proper`; in a Title Case line `headlines`), then names
+found by their company (`lists`). A syllable belongs to at most one span; quoted titles of
+works name no one; peoples ("người Hoa") and names of laws or languages are no persons. Each
+kind lives in its own module (`titles`, `orgs` and `orgname`, `teams`, `ads`, `places`,
+`address`, `people`, `proper`, `headlines`, `codes`, `lists`, `works`; shared shapes in
+`shape`); this one runs them in order.
 """
 
 from __future__ import annotations
@@ -15,14 +17,25 @@ import re
 
 from .. import vi
 from ..names import is_acronym
-from ..vi import pattern
-from . import address, ads, codes, lexicon, lists, orgname, orgs, people, places, proper, works
+from . import (
+    address,
+    ads,
+    codes,
+    headlines,
+    lexicon,
+    lists,
+    orgs,
+    people,
+    places,
+    proper,
+    teams,
+    titles,
+    works,
+)
 from .analysis import Syllable
 from .shape import (
     Cand,
-    foreign_name_at,
     is_name_syllable,
-    name_run,
     surname_at,
 )
 
@@ -42,7 +55,7 @@ def find(syls: list[Syllable], text: str,
     dateline = _dateline(syls)
     if dateline:
         take(dateline)
-    for c in _titles(syls, used):
+    for c in titles.find(syls, used):
         take(c)
         if c.implied_org:
             take(c.implied_org)
@@ -56,9 +69,9 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in orgs.find(syls, used, found, known_acronyms, headline):
         take(c)
-    for c in orgs.clubs(syls, used):
+    for c in teams.clubs(syls, used):
         take(c)
-    for c in orgs.city_teams(syls, used):
+    for c in teams.city_teams(syls, used):
         take(c)
     for c in orgs.corporate(syls, used):
         take(c)
@@ -85,8 +98,8 @@ def find(syls: list[Syllable], text: str,
     for c in places.find(syls, used, headline=headline):
         take(c)
     person_ends = frozenset(c.j for c in found if c.kind == "PER")
-    for kind, start, end in codes.tickers(syls, used, text) + codes.initials(syls, used) \
-            + proper.find(syls, used, headline, person_ends):
+    by_shape = headlines.subject(syls, used) if headline else proper.find(syls, used, person_ends)
+    for kind, start, end in codes.tickers(syls, used, text) + codes.initials(syls, used) + by_shape:
         if not (ad and kind == "PER" and _uncued(syls, start, found)):
             take(Cand(kind, start, end))
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
@@ -97,7 +110,7 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in found:
         _domain(syls, c)
-        _home_club(syls, c)
+        teams.home_club(syls, c)
         _numbered_place(syls, c, used)
         _employer(syls, c)
     for c in found:
@@ -112,9 +125,9 @@ def find(syls: list[Syllable], text: str,
     for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
-    titles = works.quoted(syls, [False] * len(syls))  # 'phim “Doraemon: Nobita ...”': no one
-    found = [c for c in found if not (c.kind == "PER" and any(a < c.i and c.j < b for a, b in titles))]
-    found += [Cand("WORK", a, b) for a, b in titles]
+    quoted = works.quoted(syls, [False] * len(syls))  # 'phim “Doraemon: Nobita ...”': no one
+    found = [c for c in found if not (c.kind == "PER" and any(a < c.i and c.j < b for a, b in quoted))]
+    found += [Cand("WORK", a, b) for a, b in quoted]
     return sorted(found, key=lambda c: c.i)
 
 
@@ -187,20 +200,6 @@ def _numbered_place(syls: list[Syllable], c: Cand, used: list[bool]) -> None:
         c.j += 1
 
 
-def _home_club(syls: list[Syllable], c: Cand) -> None:
-    """'hòa Bình Dương', 'khung gỗ Bình Định': after a match verb, a Vietnamese province or
-    city is its football club (a country stays a place: national teams are LOC)."""
-    if c.kind != "LOC" or c.i == 0 or not lexicon.match(syls, c.i, "places_vn") \
-            or lexicon.match(syls, c.i, "countries.txt"):
-        return
-    for w in (1, 2, 3):
-        k = c.i - w
-        if k >= 0 and lexicon.match(syls, k, "match_verbs.txt") == w \
-                and not (k > 0 and lexicon.common_word([syls[k - 1].text, syls[k].text])):
-            c.kind = "ORG"  # ... but "chiến thắng Điện Biên Phủ" is a victory at a place
-            return
-
-
 def _dateline(syls: list[Syllable]) -> Cand | None:
     """The outlet tag opening a lead: '(Dân trí) - ', 'TT - ', 'TTXVN - ', '(NLĐO) - '."""
     if len(syls) > 3 and syls[0].text == "(":
@@ -213,112 +212,3 @@ def _dateline(syls: list[Syllable]) -> Cand | None:
     if len(syls) > 2 and is_acronym(syls[0].text) and syls[1].text in ("-", "–"):
         return Cand("ORG", 0, 1)
     return None
-
-
-def _titles(syls: list[Syllable], used: list[bool]):
-    i = 0
-    while i < len(syls):
-        flags, k = _prefix(syls, i)
-        n = lexicon.match(syls, k, "titles", fold=True)
-        after = k + n
-        # not "Quốc vương" inside "Trung_Quốc Vương Nghị"
-        starts_word = i == 0 or syls[i - 1].token != syls[i].token
-        if n and starts_word and not any(used[i:after]) and _title_context(syls, i, after):
-            title = Cand("TITLE", i, after, flags=flags)
-            title.implied_org = _implied_org(syls, k, after, used)
-            yield title
-            i = after
-        else:
-            i += 1
-
-
-def _prefix(syls: list[Syllable], i: int) -> tuple[list[str], int]:
-    flags = []
-    prefixes = lexicon.title_prefixes()
-    while i < len(syls) and syls[i].text in prefixes:
-        flags.append(prefixes[syls[i].text])
-        i += 1
-    return flags, i
-
-
-def _title_context(syls: list[Syllable], i: int, after: int) -> bool:
-    """A title is a title when a name or organisation follows, or it follows 'Name,'."""
-    if after < len(syls) and is_name_syllable(syls[after]):
-        return True
-    before = " ".join(s.text for s in syls[max(0, i - 4) : i])
-    if before and pattern("links", "predicate").search(before):
-        return True  # "bổ nhiệm ông X làm Tổng giám đốc": the office taken, at the end
-    if i >= 2 and syls[i - 1].text in {",", "("} and is_name_syllable(syls[i - 2]):
-        return True
-    k = _lowercase_remnant(syls, after, [False] * len(syls))
-    return k > after and syls[k].text == "(" and k + 2 < len(syls) \
-        and lexicon.match(syls, k + 1, "honorifics", fold=True) > 0  # "... ngầm (ông Trần Trọng Hiếu)"
-
-
-def _parent_body(syls: list[Syllable], end: int, used: list[bool]) -> int:
-    """'Trưởng phòng Cảnh sát hình sự Công an tỉnh Đồng Nai': the department's lowercase
-    words, then the body it belongs to, are all one rebuilt name."""
-    k = end
-    while k < len(syls) and k - end < 4 and syls[k].text.isalpha() and syls[k].text.islower() \
-            and not lexicon.match(syls, k, "clause_words.txt"):
-        k += 1
-    if k == end or k >= len(syls) or used[k] or not lexicon.match(syls, k, "org_heads.txt"):
-        return end
-    parent = orgname.extend(syls, k + lexicon.match(syls, k, "org_heads.txt"), used, cut_person=True)
-    return parent if parent > k + 1 else end
-
-
-def _lowercase_remnant(syls: list[Syllable], after: int, used: list[bool]) -> int:
-    """'trưởng phòng quản lý hạ tầng, môi trường và công trình ngầm (ông X)', 'phó trưởng phòng
-    quản lý đô thị quận 7, ...': a fused title's unit written in lowercase (as Tuổi Trẻ writes
-    it), kept where it visibly ends, at a bracket or a comma, and holding no verb."""
-    k = after
-    while k < len(syls) and k - after < 12 and not used[k] and (
-            (syls[k].text.isalpha() and syls[k].text.islower())
-            or (syls[k].text.isdigit() and k > after and syls[k - 1].text in ("quận", "phường"))
-            or (syls[k].text == "," and k + 1 < len(syls) and syls[k + 1].text.islower()
-                and _listed_field(syls, k + 1))):
-        if lexicon.match(syls, k, "clause_words.txt"):
-            return after
-        k += 1
-    if k - after < 2 or k >= len(syls) or syls[k].text not in ("(", ",") or syls[k - 1].text == ",":
-        return after
-    return k
-
-
-def _listed_field(syls: list[Syllable], k: int) -> bool:
-    """After a comma inside a unit's name, another field of it, closed by "và" ("hạ tầng, môi
-    trường và công trình ngầm"): lowercase words up to a "và"."""
-    j = k
-    while j < len(syls) and j - k < 4 and syls[j].text.isalpha() and syls[j].text.islower():
-        if syls[j].text == "và":
-            return j > k
-        j += 1
-    return False
-
-
-def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> Cand | None:
-    """'Trưởng phòng QLTH' -> Phòng QLTH; 'Bộ trưởng Tài chính' -> Bộ Tài chính."""
-    title = " ".join(s.text for s in syls[k:after]).casefold()
-    head = lexicon.implied_heads().get(title)
-    if not head or after >= len(syls):
-        return None
-    explicit = lexicon.match(syls, after, "org_heads.txt")
-    written = " ".join(s.text for s in syls[after : after + explicit]).casefold()
-    if explicit and written.split()[0] == head.casefold():
-        # "Bộ trưởng Bộ Tài chính", "Hiệu trưởng Trường Đại học ...": written out in full
-        return None
-    if lexicon.match(syls, after, "head_abbreviations"):
-        return None  # "Viện trưởng VKSND huyện Ba Vì": the body is written out
-    if (surname_at(syls, after) and name_run(syls, after, used) - after >= 2) \
-            or foreign_name_at(syls, after):
-        return None  # "Thứ trưởng Võ Thành Hưng": a name, not "Bộ Võ Thành Hưng"
-    end = orgname.extend(syls, after, used, cut_person=True)
-    if end == after:
-        end = _lowercase_remnant(syls, after, used)  # "phó trưởng phòng quản lý đô thị quận 7,"
-    if end == after:
-        return None
-    end = _parent_body(syls, end, used)
-    name_syls = [s.text for s in syls[after:end]]
-    start = after - 1 if syls[after - 1].text.casefold() == head.casefold() else after
-    return Cand("ORG", start, end, name=f"{head} {' '.join(name_syls)}".replace(" , ", ", "), implied=True)

@@ -1,0 +1,47 @@
+"""Names in a Title Case headline, where capitals mark nothing ("Công Phượng Trở Lại ...",
+"Hot Girl Trâm Anh Khoe ...", "Ngọc Hân Và Quốc Bảo Chính Thức ..."): only the names that
+open the line and are followed by what people do."""
+
+from __future__ import annotations
+
+from . import lexicon, proper
+from .analysis import Syllable
+from .shape import CONNECTORS
+
+
+def subject(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+    """'Jang Mi Bật Khóc ...', 'Công Phượng Trở Lại ...', 'Hot Girl Trâm Anh Khoe ...',
+    'Ngọc Hân Và Quốc Bảo Chính Thức ...': in a Title Case headline, where capitals mark
+    nothing, names of two or three name words opening it (after an address word; joined by "Và"
+    or a dash), then what people do."""
+    i = 0
+    while i < len(syls) and not syls[i].text.isalnum():
+        i += 1
+    cue = lexicon.match(syls, i, "honorifics", fold=True)
+    i += cue
+    names: list[tuple[str, int, int]] = []
+    while (end := _name(syls, i, used, bool(cue or names))) > i:
+        names.append(("PER", i, end))
+        if lexicon.match(syls, end, "person_verbs.txt", fold=True):
+            return names
+        if syls[end].text.casefold() not in CONNECTORS:
+            break
+        i = end + 1
+    return []
+
+
+def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
+    """End of two or three name words at `i` followed by a person verb or a connector; else i.
+    After an address word or another name, a name may spell a common word ("Hot Girl Trâm Anh",
+    "Ngọc Hân Và Quốc Bảo")."""
+    for end in (i + 2, i + 3):
+        words = [s.text for s in syls[i:end]]
+        if end >= len(syls) or any(used[i:end]) or not all(proper.word_ok(s) for s in syls[i:end]):
+            return i
+        named = proper.foreign_first(words[0]) \
+            or all(w in lexicon.name_words() or not proper.vietnamese(w) for w in words)
+        if named and (cued or not lexicon.common_word(words)) and not proper.blocked(syls, i, end) and (
+                lexicon.match(syls, end, "person_verbs.txt", fold=True)
+                or syls[end].text.casefold() in CONNECTORS):
+            return end
+    return i
