@@ -233,6 +233,10 @@ CASES = [
     ("Ngoại binh ghi 30 điểm giúp Hanoi Buffaloes thắng trận thứ ba", "ORG", ["Hanoi Buffaloes"]),
     # ... but a country then a foreign name is the country and the person
     ("Tiền đạo Brazil Gabriel Moura ghi bàn phút 90", "PER", ["Gabriel Moura"]),
+    # a site written as its web address is the site
+    ("Mời bạn đọc xem thêm tại Saoviet24.vn", "ORG", ["Saoviet24.vn"]),
+    ("Đặt hàng qua noithatxanh.com, giao trong ngày", "ORG", ["noithatxanh.com"]),
+    ("Liên hệ hotro@noithatxanh.com để được tư vấn", "ORG", []),
 ]
 
 

@@ -1,5 +1,6 @@
 """Names written as codes: stock tickers standing for their companies ("Cổ phiếu VNM, MSN và
-VIC") and people written with initials ("bệnh nhi T.H.M"). Their shapes are regexes in
+VIC"), sites written as their web address ("Hot14.vn") and people written with initials
+("bệnh nhi T.H.M"). Their shapes are regexes in
 `patterns.toml` ([people]); what makes them names is the context, checked here."""
 
 from __future__ import annotations
@@ -41,4 +42,19 @@ def initials(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int
         aged = i + 2 < len(syls) and syls[i + 1].text == "(" and syls[i + 2].text[:1].isdigit()
         if cued or aged:
             out.append(("PER", i, i + 1))
+    return out
+
+
+def domains(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+    """'cachnhietachau.com', 'Xem tại Hot14.vn': a web address no rule took is its site."""
+    out = []
+    for i, s in enumerate(syls):
+        if used[i]:
+            continue
+        if pattern("people", "domain").match(s.text):
+            out.append(("ORG", i, i + 1))
+        elif i + 2 < len(syls) and syls[i + 1].text == "." and not any(used[i : i + 3]) \
+                and pattern("people", "tld").match(syls[i + 2].text) and s.text[:1].isalnum() \
+                and syls[i + 1].start == s.end and syls[i + 2].start == syls[i + 1].end:
+            out.append(("ORG", i, i + 3))
     return out

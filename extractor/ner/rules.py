@@ -98,8 +98,12 @@ def find(syls: list[Syllable], text: str,
     for c in places.find(syls, used, headline=headline):
         take(c)
     person_ends = frozenset(c.j for c in found if c.kind == "PER")
+    coded = codes.tickers(syls, used, text) + codes.initials(syls, used) + codes.domains(syls, used)
+    for kind, start, end in coded:
+        if not (ad and kind == "PER" and _uncued(syls, start, found)):
+            take(Cand(kind, start, end))
     by_shape = headlines.subject(syls, used) if headline else proper.find(syls, used, person_ends)
-    for kind, start, end in codes.tickers(syls, used, text) + codes.initials(syls, used) + by_shape:
+    for kind, start, end in by_shape:
         if not (ad and kind == "PER" and _uncued(syls, start, found)):
             take(Cand(kind, start, end))
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
