@@ -237,6 +237,18 @@ CASES = [
     ("Mời bạn đọc xem thêm tại Saoviet24.vn", "ORG", ["Saoviet24.vn"]),
     ("Đặt hàng qua noithatxanh.com, giao trong ngày", "ORG", ["noithatxanh.com"]),
     ("Liên hệ hotro@noithatxanh.com để được tư vấn", "ORG", []),
+    # an address word opening a sentence, then one name and a bracket or an apposition
+    ("Chị Thoa (ngụ quận 8) cho biết đã báo công an", "PER", ["Thoa"]),
+    ("Anh Khải, chủ một quán phở, kể lại sự việc", "PER", ["Khải"]),
+    # "tức" in brackets after a person: the same person's other name
+    ("Công an bắt Trần Văn Bảy (tức Bảy “sẹo”) khi đang lẩn trốn", "PER", ["Trần Văn Bảy", "Bảy"]),
+    # a title, then the given name alone: the person, not a ministry
+    ("Bộ trưởng Nhạ: “Sẽ không có chuyện thi hai lần”", "PER", ["Nhạ"]),
+    ("Bộ trưởng Ngoại giao cho biết", "PER", []),
+    # in capitals or Title Case, one foreign word then what people do
+    ("NEYMAR GHI BÀN PHÚT CUỐI, PSG NGƯỢC DÒNG", "PER", ["NEYMAR"]),
+    # "Anh ấy": a pronoun, not England
+    ("Anh ấy cho biết sẽ trở lại", "LOC", []),
 ]
 
 

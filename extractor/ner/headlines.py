@@ -31,9 +31,15 @@ def subject(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]
 
 
 def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
-    """End of two or three name words at `i` followed by a person verb or a connector; else i.
+    """End of a name at `i` (two or three name words, or one foreign word) followed by a person
+    verb or a connector; else i.
     After an address word or another name, a name may spell a common word ("Hot Girl Trâm Anh",
     "Ngọc Hân Và Quốc Bảo")."""
+    if i + 1 < len(syls) and not used[i] and proper.word_ok(syls[i]) and _foreign_word(syls[i].text) \
+            and not proper.blocked(syls, i, i + 1) and (
+                lexicon.match(syls, i + 1, "person_verbs.txt", fold=True)
+                or syls[i + 1].text.casefold() in CONNECTORS):
+        return i + 1  # "Messi Lập Cú Đúp": one foreign word, no Vietnamese or English one
     for end in (i + 2, i + 3):
         words = [s.text for s in syls[i:end]]
         if end >= len(syls) or any(used[i:end]) or not all(proper.word_ok(s) for s in syls[i:end]):
@@ -45,3 +51,8 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
                 or syls[end].text.casefold() in CONNECTORS):
             return end
     return i
+
+
+def _foreign_word(word: str) -> bool:
+    return len(word) >= 3 and word.isascii() and word.isalpha() and not proper.vietnamese(word) \
+        and not lexicon.english(word) and not word.isupper()

@@ -47,6 +47,26 @@ def _listed_stage_names(syls: list[Syllable], used: list[bool], starts: set[int]
     return out
 
 
+_ALIAS_WORDS = frozenset({"tức", "còn gọi là", "biệt danh", "hay"})
+
+
+def aliases(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
+    """'Nguyễn Văn Tèo (tức Tèo “mập”)', 'Phạm Văn Hùng (biệt danh Hùng “sẹo”)': the name after
+    a person's bracketed "tức" is the same person's other name."""
+    out = []
+    for c in found:
+        k = c.j + 1
+        if c.kind != "PER" or k >= len(syls) or syls[c.j].text != "(":
+            continue
+        n = next((w for w in (3, 2, 1) if " ".join(s.text for s in syls[k : k + w]) in _ALIAS_WORDS), 0)
+        end = k + n
+        while end < len(syls) and end - k - n < 3 and not used[end] and person_syllable(syls[end]):
+            end += 1
+        if n and end > k + n:
+            out.append(Cand("PER", k + n, end))
+    return out
+
+
 def partners(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
     """'Vợ Chồng Tú Linh – Đức Khang Khoe ...': in a Title Case headline, two name words right
     after "<person> –" or "<person> Và" are the second person (outside one, the name rules

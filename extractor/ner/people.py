@@ -147,16 +147,19 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
 
 
 def _opening_address(syls: list[Syllable], i: int, used: list[bool]) -> Cand | None:
-    """'Chị Hoa cho biết', 'Thầy Hòa kể': at a sentence's start, an address word that no name
-    opens (not "Anh": "Anh Tuấn" is a name), one to three name words, then lowercase."""
-    if not (i == 0 or syls[i - 1].text in ".!?:\"“") or syls[i].text in lexicon.name_words() \
-            or lexicon.match(syls, i, "honorifics", fold=True) != 1:
+    """'Chị Hoa cho biết', 'Thầy Hòa kể', 'Anh Tuấn, chủ tiệm, ...': at a sentence's start, an
+    address word, one to three name words, then lowercase or a pause. After "Anh", which opens
+    given names too ("Anh Thư", "Anh Đức"), only one name word and an apposition or a bracket."""
+    if not (i == 0 or syls[i - 1].text in ".!?:\"“") or lexicon.match(syls, i, "honorifics", fold=True) != 1:
         return None
     end = name_run(syls, i + 1, used)
-    if not 1 <= end - i - 1 <= 3 or not all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):
+    most = 1 if syls[i].text in lexicon.name_words() else 3
+    if not 1 <= end - i - 1 <= most or not all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):
         return None
-    if end < len(syls) and not (syls[end].text.islower() or syls[end].text in ",;:"):
+    if end < len(syls) and not (syls[end].text.islower() or syls[end].text in ",;:("):
         return None
+    if most == 1 and not (end < len(syls) and syls[end].text in ",("):
+        return None  # "Anh Đức ghi bàn" may be the footballer Anh Đức; "Anh Tuấn, chủ tiệm" not
     return Cand("PER", i + 1, end)
 
 

@@ -209,6 +209,9 @@ def _language(syls: list[Syllable], i: int, n: int) -> bool:
     return any(i - w >= 0 and " ".join(s.text for s in syls[i - w : i]) in _LANGUAGE_BEFORE for w in (1, 2))
 
 
+_PRONOUN_TAILS = frozenset({"ấy", "ta"})
+
+
 def _alone(syls: list[Syllable], i: int, n: int, headline: bool = False) -> bool:
     """'Anh' is England alone, but part of a name in 'Anh Minh'; same for 'Nga', 'Đức'; and
     'Trung' (China) is not the first half of the word 'Trung tâm'. In a Title Case `headline`
@@ -216,6 +219,8 @@ def _alone(syls: list[Syllable], i: int, n: int, headline: bool = False) -> bool
     ("Đến Malaysia Thi Đấu")."""
     if n > 1:
         return True
+    if i + 1 < len(syls) and syls[i + 1].text in _PRONOUN_TAILS:
+        return False  # "Anh ấy", "Nga ta": a pronoun, not England or a woman's name
     if is_syllable(syls[i].text) and any(
             0 <= k < len(syls) and syls[k].token == syls[i].token and syls[k].text.isalpha()
             for k in (i - 1, i + 1)):

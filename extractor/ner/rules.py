@@ -110,7 +110,7 @@ def find(syls: list[Syllable], text: str,
             + list(people.cued_tokens(syls, used)):
         take(c)
     partners = lists.partners(syls, used, found) if headline else []
-    for c in lists.bracketed_groups(syls, used, found) + partners:
+    for c in lists.bracketed_groups(syls, used, found) + lists.aliases(syls, used, found) + partners:
         take(c)
     for c in found:
         _domain(syls, c)

@@ -5,6 +5,7 @@ the words after it up to the person it introduces."""
 
 from __future__ import annotations
 
+from ..names import is_syllable
 from ..vi import pattern
 from . import lexicon, orgname
 from .analysis import Syllable
@@ -13,6 +14,7 @@ from .shape import (
     foreign_name_at,
     is_name_syllable,
     name_run,
+    person_syllable,
     surname_at,
 )
 
@@ -117,6 +119,13 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
     if (surname_at(syls, after) and name_run(syls, after, used) - after >= 2) \
             or foreign_name_at(syls, after):
         return None  # "Thứ trưởng Võ Thành Hưng": a name, not "Bộ Võ Thành Hưng"
+    nxt = syls[after + 1].text if after + 1 < len(syls) else ""
+    if name_run(syls, after, used) == after + 1 and is_syllable(syls[after].text) \
+            and person_syllable(syls[after]) and not lexicon.match(syls, after, "places") \
+            and (syls[after].text in lexicon.name_words() or nxt in (":", ",")) \
+            and (not nxt or syls[after + 1].token != syls[after].token):
+        return None  # "Bộ trưởng Nhạ:": the minister by his given name; no body is named by one
+        # Vietnamese syllable standing as a word of its own (not "Công an", not "QLTH")
     end = orgname.extend(syls, after, used, cut_person=True)
     if end == after:
         end = _lowercase_remnant(syls, after, used)  # "phó trưởng phòng quản lý đô thị quận 7,"
