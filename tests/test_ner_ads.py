@@ -249,6 +249,20 @@ CASES = [
     ("NEYMAR GHI BÀN PHÚT CUỐI, PSG NGƯỢC DÒNG", "PER", ["NEYMAR"]),
     # "Anh ấy": a pronoun, not England
     ("Anh ấy cho biết sẽ trở lại", "LOC", []),
+    # a party committee and its city are one body, though the city's first word is a surname
+    ("Ông Lê Văn Hòa, Bí thư Thành ủy Hà Tĩnh, phát biểu", "ORG", ["Thành ủy Hà Tĩnh"]),
+    # a fused title followed by the body it implies, written in full: the body once
+    ("Ông Trần Quang, Tổng cục trưởng Tổng cục Thuế, cho biết", "ORG", ["Tổng cục Thuế"]),
+    # a Korean family name that is also an organisation's head, then a hyphenated given name
+    ("Cựu tổng thư ký Ban Ki-moon thăm Việt Nam", "PER", ["Ban Ki-moon"]),
+    # a profession then a country: a nationality; an address word then the name: a person
+    ("Kỹ sư Nhật hướng dẫn công nhân vận hành máy", "LOC", ["Nhật"]),
+    ("Kỹ sư Nhật hướng dẫn công nhân vận hành máy", "PER", []),
+    ("Theo chị Mỹ, hàng đã giao đủ", "PER", ["Mỹ"]),
+    ("Người hâm mộ chờ bầu Đức phát biểu", "PER", ["Đức"]),
+    # a ferry's name is no person; a city after "tại" stays a place after a treaty's name
+    ("Thân nhân nạn nhân vụ chìm phà Sewol biểu tình", "PER", []),
+    ("Các nước ký Hiệp định CPTPP tại Santiago (Chile)", "LOC", ["Santiago", "Chile"]),
 ]
 
 

@@ -129,9 +129,13 @@ def _head_word(syls: list[Syllable], i: int, n: int) -> bool:
 
 def _person_not_org(syls: list[Syllable], i: int, used: list[bool]) -> bool:
     """A one-word head that is also a surname or given name, opening a short run of name
-    words: "Đoàn Loan", "Trường Giang - Nhã Phương" (not "Trường Chu Văn An", a school)."""
+    words: "Đoàn Loan", "Trường Giang - Nhã Phương", "Ban Ki-moon" (not "Trường Chu Văn An",
+    a school)."""
     if surname_at(syls, i):
         return person_after_surname(syls, i, used)
+    if i + 1 < len(syls) and "-" in syls[i + 1].text and person_syllable(syls[i + 1]) \
+            and not is_name_syllable_at(syls, i + 2):
+        return True  # "Ban Ki-moon": a Korean family name, then a hyphenated given name
     end = name_run(syls, i, used)
     names = lexicon.name_words()
     return syls[i].text in names and 2 <= end - i <= 3 and all(
@@ -211,7 +215,8 @@ def _whole_org(syls: list[Syllable], i: int) -> int:
     if not n:
         n = _brand_like_person(syls, i)
     if n and _standalone_head(syls, i, n) and i + n < len(syls) and is_name_syllable(syls[i + n]) \
-            and not (surname_at(syls, i + n) and person_after_surname(syls, i + n, [False] * len(syls))):
+            and not (surname_at(syls, i + n) and person_after_surname(syls, i + n, [False] * len(syls))
+                     and not lexicon.match(syls, i + n, "places")):  # "Thành ủy Hà Nội": a place
         return 0  # "Công an tỉnh Nghệ An": the head goes on into a longer name
     return n  # ... but "Chủ tịch Quốc hội Vương Đình Huệ": a person follows
 

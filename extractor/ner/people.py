@@ -100,8 +100,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             yield Cand("PER", i + place, suffix(syls, end))
             i = end
             continue
-        if i in title_ends and lexicon.match(syls, i, "countries.txt") == end - i:
-            i = end  # "Đại sứ Mỹ tại Việt Nam ...": the title's country, not a person "Mỹ"
+        if (i in title_ends or (cued(syls, i) and not lexicon.ends_before(syls, i, "address_words.txt"))) \
+                and lexicon.match(syls, i, "countries.txt") == end - i:
+            i = end  # "Đại sứ Mỹ tại ...", "Chuyên gia Nga:": the country, not a person "Mỹ"
             continue
         has_cue = cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
         if has_cue and end - i >= 3 and lexicon.match(syls, i, "scene_words.txt"):

@@ -166,8 +166,9 @@ def _in_event_name(syls: list[Syllable], i: int, used: list[bool]) -> bool:
     for h in range(max(0, i - 5), i):
         n = lexicon.match(syls, h, "event_heads.txt")
         if n and h + n <= i and not any(used[h:i]) and all(s.text.isalpha() for s in syls[h + n : i]) \
-                and is_name_syllable(syls[h + n]):  # "Ngày Nhà giáo ...", not "Ngày xưa"
-            return True
+                and is_name_syllable(syls[h + n]) and not any(
+                    syls[k].text.islower() and syls[k].token != syls[k - 1].token for k in range(h + n, i)):
+            return True  # "Ngày Nhà giáo ...", not "Ngày xưa", nor "Hiệp định TPP tại Atlanta"
     return False
 
 

@@ -111,7 +111,7 @@ def _implied_org(syls: list[Syllable], k: int, after: int, used: list[bool]) -> 
         return None
     explicit = lexicon.match(syls, after, "org_heads.txt")
     written = " ".join(s.text for s in syls[after : after + explicit]).casefold()
-    if explicit and written.split()[0] == head.casefold():
+    if explicit and written.startswith(head.casefold()):
         # "Bộ trưởng Bộ Tài chính", "Hiệu trưởng Trường Đại học ...": written out in full
         return None
     if lexicon.match(syls, after, "head_abbreviations"):
