@@ -263,6 +263,16 @@ CASES = [
     # a ferry's name is no person; a city after "tại" stays a place after a treaty's name
     ("Thân nhân nạn nhân vụ chìm phà Sewol biểu tình", "PER", []),
     ("Các nước ký Hiệp định CPTPP tại Santiago (Chile)", "LOC", ["Santiago", "Chile"]),
+    # a family name's particle is no English word
+    ("Khán giả chờ màn trình diễn của Van Persie", "PER", ["Van Persie"]),
+    # a known brand after a place word names a place, before it can name goods
+    ("Khai trương trung tâm thương mại Vincom Plaza Bắc Từ Liêm", "LOC", ["Vincom Plaza Bắc Từ Liêm"]),
+    ("Bán căn hộ cao cấp Sunrise Riverside giá tốt", "LOC", ["Sunrise Riverside"]),
+    # a flight code is no place
+    ("Chuyến bay VN 254 bị hủy vì bão", "LOC", []),
+    # an abbreviation in mixed case defined in brackets
+    ("Theo Hiệp hội Thép Việt Nam (VnSTEEL), giá thép tăng", "ORG",
+     ["Hiệp hội Thép Việt Nam", "VnSTEEL"]),
 ]
 
 

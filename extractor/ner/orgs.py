@@ -37,10 +37,17 @@ def defined_acronym(syls: list[Syllable], end: int) -> tuple[int, int]:
             and not lexicon.match(syls, k, "org_heads.txt"):
         k += 1
     if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")" \
-            and (is_acronym(syls[k + 1].text) or re.fullmatch(r"[A-Z]\d{2,3}", syls[k + 1].text)) \
+            and (is_acronym(syls[k + 1].text) or re.fullmatch(r"[A-Z]\d{2,3}", syls[k + 1].text)
+                 or _mixed_acronym(syls[k + 1].text)) \
             and not lexicon.match(syls, k + 1, "places"):
         return k, k + 1  # "(CDC)", "(C03)"; not "(TP.HCM)"
     return end, -1
+
+
+def _mixed_acronym(word: str) -> bool:
+    """'HoREA', 'VinaCapital'-like abbreviations: letters, three capitals or more, most of them."""
+    caps = sum(c.isupper() for c in word)
+    return word.isalpha() and word[0].isupper() and caps >= 3 and 2 * caps >= len(word)
 
 
 def find(syls: list[Syllable], used: list[bool], found: list[Cand],
@@ -80,12 +87,12 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             end = i + whole if whole else min(end, i + n + 2) if not n \
                 else (_admin_place_end(syls, i + n) or min(end, i + n + 2))
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
+        if complete and n == 0 and admin_cue(syls, i, used):
+            i += 1  # "Khu dân cư Alibaba Tân Thành": a known name after a place word names a place
+            continue
         if complete and whole == 1 and n == 0 and (model := _model_after(syls, i + 1)):
             yield Cand("PRODUCT", i, model)  # "Toyota Fortuner", "OPPO Reno 13": no entity,
             i = model  # but no one's name either
-            continue
-        if complete and n == 0 and admin_cue(syls, i, used):
-            i += 1  # "Khu dân cư Alibaba Tân Thành": a known name after a place word names a place
             continue
         if complete and _posted_on(syls, i, whole):
             i += whole  # "đăng lên Instagram", "qua Zalo, Facebook": a platform, not a body

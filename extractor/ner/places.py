@@ -220,6 +220,8 @@ def _alone(syls: list[Syllable], i: int, n: int, headline: bool = False) -> bool
     ("Đến Malaysia Thi Đấu")."""
     if n > 1:
         return True
+    if syls[i].text.isupper() and i + 1 < len(syls) and syls[i + 1].text.isdigit():
+        return False  # "chuyến bay VN 7228": an airline's flight code
     if i + 1 < len(syls) and syls[i + 1].text in _PRONOUN_TAILS:
         return False  # "Anh ấy", "Nga ta": a pronoun, not England or a woman's name
     if is_syllable(syls[i].text) and any(

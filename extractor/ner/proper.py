@@ -18,7 +18,7 @@ from .. import vi
 from ..names import is_syllable
 from . import lexicon
 from .analysis import Syllable
-from .shape import surname_at, whole_words_end
+from .shape import NAME_PARTICLES, surname_at, whole_words_end
 
 _SENTENCE_OPENERS = {".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"}
 _QUOTES = {"\"", "“"}
@@ -195,6 +195,8 @@ def english_phrase(words: list[str]) -> bool:
     given name, or most of its words are English ("Hari Won" is a name, "Running Man" not)."""
     if foreign_first(words[0]) or (2 <= len(words) <= 3 and words[-1] in vi.wordset("western_surnames.txt")):
         return False  # "Wren Evans", "Declan Rice": a Western family name closes a person's name
+    if len(words) >= 2 and words[0].casefold() in NAME_PARTICLES and not vietnamese(words[1]):
+        return False  # "Van Gaal", "De Gea": a family name's particle, not the English "van"
     english = [_english_word(w) for w in words]
     return english[0] or 2 * sum(english) > len(words)
 
