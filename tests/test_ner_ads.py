@@ -273,6 +273,11 @@ CASES = [
     # an abbreviation in mixed case defined in brackets
     ("Theo Hiệp hội Thép Việt Nam (VnSTEEL), giá thép tăng", "ORG",
      ["Hiệp hội Thép Việt Nam", "VnSTEEL"]),
+    # an eatery named after its owner, after the dish it is famous for
+    ("Khách xếp hàng ở quán bún chả Bà Tám trên phố Hàng Bè", "ORG", ["Bà Tám"]),
+    ("Giá bánh mì Cô Năm tăng lên 30.000 đồng", "ORG", ["Cô Năm"]),
+    # ... but not a person introduced by a profession after the dish
+    ("Du khách ăn bún chả cùng đầu bếp Gordon Ramsay", "PER", ["Gordon Ramsay"]),
 ]
 
 

@@ -57,7 +57,7 @@ def advertiser(syls: list[Syllable], used: list[bool]) -> Cand | None:
 
 
 _FUNCTION_WORDS = frozenset({"của", "và", "ở", "tại", "cho", "với", "do", "bị", "được", "là", "có",
-                             "trên", "gần", "trong", "ngoài", "này", "đó", "mới", "cũ"})
+                             "trên", "gần", "trong", "ngoài", "này", "đó", "mới", "cũ", "cùng"})
 _MAX_GOODS = 3
 
 
@@ -69,8 +69,8 @@ def lowercase_shops(syls: list[Syllable], used: list[bool]):
     while i < len(syls):
         n = lexicon.match(syls, i, "shop_nouns.txt", fold=True)
         if not n or used[i] or (i and (syls[i - 1].token == syls[i].token or syls[i - 1].text == "chủ")) \
-                or (i + n < len(syls) and syls[i + n].text.islower()
-                    and lexicon.common_word([syls[i + n - 1].text, syls[i + n].text])):
+                or (n == 1 and i + n < len(syls) and syls[i + n].text.islower()
+                    and lexicon.common_word([syls[i].text, syls[i + 1].text])):
             # "chủ quán": its owner; "quán triệt", "quán quân", "tiệm cận": other words
             i += 1
             continue
@@ -83,7 +83,8 @@ def lowercase_shops(syls: list[Syllable], used: list[bool]):
                 and syls[end].text[0].isupper() and syls[end].text[1:].islower():
             end += 1
         full_name = end - k >= 3 and surname_at(syls, k)  # "quán Nguyễn Thị Lan": its owner, a person
-        if k < end and not full_name and not lexicon.match(syls, k, "places") \
+        cued = k > i + n and lexicon.ends_before(syls, k, "honorifics", (1, 2), fold=True)  # "... đầu bếp X"
+        if k < end and not full_name and not cued and not lexicon.match(syls, k, "places") \
                 and not lexicon.match(syls, k, "orgs") and not admin_cue(syls, k):  # "... mặt tiền X"
             yield Cand("ORG", k, end)
             i = end
