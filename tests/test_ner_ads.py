@@ -278,6 +278,8 @@ CASES = [
     ("Giá bánh mì Cô Năm tăng lên 30.000 đồng", "ORG", ["Cô Năm"]),
     # ... but not a person introduced by a profession after the dish
     ("Du khách ăn bún chả cùng đầu bếp Gordon Ramsay", "PER", ["Gordon Ramsay"]),
+    # an award or festival after "tại" is an event, no place
+    ("Nữ ca sĩ gây chú ý với bộ váy tại Met Gala năm nay", "LOC", []),
 ]
 
 
