@@ -280,6 +280,10 @@ CASES = [
     ("Du khách ăn bún chả cùng đầu bếp Gordon Ramsay", "PER", ["Gordon Ramsay"]),
     # an award or festival after "tại" is an event, no place
     ("Nữ ca sĩ gây chú ý với bộ váy tại Met Gala năm nay", "LOC", []),
+    # a body's abbreviation opening an event's name names the event; a platform as a medium
+    ("Đội tuyển chuẩn bị cho AFF Cup từ tháng 9", "ORG", []),
+    ("Đoạn clip lan truyền khắp TikTok chỉ sau một đêm", "ORG", []),
+    ("FIFA phạt Liên đoàn Bóng đá Indonesia", "ORG", ["FIFA", "Liên đoàn Bóng đá Indonesia"]),
 ]
 
 

@@ -97,6 +97,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         if complete and _posted_on(syls, i, whole):
             i += whole  # "đăng lên Instagram", "qua Zalo, Facebook": a platform, not a body
             continue
+        if complete and n == 0 and i + whole < len(syls) \
+                and syls[i + whole].text in vi.wordset("english_event_words.txt"):
+            i += whole  # "AFF Cup", "Weibo Night": the body names an event, not annotated
+            continue
         if complete:
             end = i + whole
             if n == 0 or headline:  # "Samsung Việt Nam", "Yokohama FC", "Tỉnh Ủy Nghệ An"
@@ -167,7 +171,9 @@ def _acronym_of_place(syls: list[Syllable], i: int, used: list[bool]) -> int:
     return 0
 
 
-_POSTED_ON = {"trên", "lên", "qua", "vào", "từ", "với"}
+# the words before a platform named as a medium: "đăng lên Facebook", "trending YouTube",
+# "khắp TikTok", "người dùng TikTok", "gây sốt TikTok"
+_POSTED_ON = {"trên", "lên", "qua", "vào", "từ", "với", "khắp", "trending", "dùng", "sốt"}
 
 
 def _posted_on(syls: list[Syllable], i: int, n: int) -> bool:

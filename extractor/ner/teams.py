@@ -57,11 +57,10 @@ def city_teams(syls: list[Syllable], used: list[bool]):
 def _english_nickname(word: str) -> bool:
     """'Roar', 'Heat', 'Buffaloes', 'Lakers' (plurals too); not 'Messi' ("mess") nor 'Open'."""
     forms = [word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word]
-    return word not in _EVENT_WORDS and any(lexicon.english(w) for w in forms)
+    return word not in vi.wordset("english_event_words.txt") and any(lexicon.english(w) for w in forms)
 
 
 _LATIN_CITIES = frozenset({"Saigon", "Hanoi"})  # Vietnam's cities as team names write them
-_EVENT_WORDS = frozenset({"Open", "Cup", "Masters", "Games", "Series", "Championship", "Marathon"})
 
 
 def home_club(syls: list[Syllable], c: Cand) -> None:
