@@ -284,6 +284,8 @@ CASES = [
     ("Đội tuyển chuẩn bị cho AFF Cup từ tháng 9", "ORG", []),
     ("Đoạn clip lan truyền khắp TikTok chỉ sau một đêm", "ORG", []),
     ("FIFA phạt Liên đoàn Bóng đá Indonesia", "ORG", ["FIFA", "Liên đoàn Bóng đá Indonesia"]),
+    # a venue named after a body is a place
+    ("Trận đấu diễn ra trên sân vận động Quân khu 9", "LOC", ["Quân khu 9"]),
 ]
 
 

@@ -105,6 +105,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             end = i + whole
             if n == 0 or headline:  # "Samsung Việt Nam", "Yokohama FC", "Tỉnh Ủy Nghệ An"
                 end = _place_after_known(syls, end, used, headline)
+        if n and end > i + n and _facility_cue(syls, i):
+            yield Cand("LOC", i, end)  # "sân vận động Quân khu 7": a venue named after a body
+            i = end
+            continue
         if end > i + n or complete:
             end, at = defined_acronym(syls, end)
             alias = syls[at].text if at >= 0 else None
@@ -125,6 +129,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             i += 1 + place
             continue
         i += 1
+
+
+def _facility_cue(syls: list[Syllable], i: int) -> bool:
+    return lexicon.ends_before(syls, i, "venue_cues.txt", (1, 2, 3))
 
 
 def _inside_place(syls: list[Syllable], i: int) -> bool:
