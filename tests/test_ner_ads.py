@@ -286,6 +286,9 @@ CASES = [
     ("FIFA phạt Liên đoàn Bóng đá Indonesia", "ORG", ["FIFA", "Liên đoàn Bóng đá Indonesia"]),
     # a venue named after a body is a place
     ("Trận đấu diễn ra trên sân vận động Quân khu 9", "LOC", ["Quân khu 9"]),
+    # after a name and a dash, the next name of the list, whatever its words
+    ("Dàn sao gồm Lisa - Triệu Lộ Tư cùng xuất hiện", "PER", ["Lisa", "Triệu Lộ Tư"]),
+    ("Đôi bạn thân Jennie - Nhiệt Ba tái ngộ ở Paris", "PER", ["Jennie", "Nhiệt Ba"]),
 ]
 
 

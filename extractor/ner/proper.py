@@ -103,7 +103,7 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
             return False  # "Thế Giới", "Truyền Hình", "Tổ Quốc": a common word capitalised
         if start:  # a name word first, and two words at most: "Xuân Son tiếp tục ..."
             return all(names) or (len(words) == 2 and names[0])
-        return any(names)
+        return any(names) or listed  # "Angela Baby - Nhiệt Ba": the next name of a list
     if len(words) == 1:
         word = words[0]
         if foreign_given(word) or (cued and foreign_first(word)):
@@ -331,7 +331,9 @@ def find(syls: list[Syllable], used: list[bool],
             i = end
             continue
         first = _leading_cue(syls, i, end)
-        start = _at_start(syls, i) and first == i
+        # "Angela Baby - Nhiệt Ba": after a name, a dash or a comma goes on with the list
+        listed = i >= 2 and syls[i - 1].text in (",", "và", "-", "–") and i - 1 in person_ends
+        start = _at_start(syls, i) and first == i and not listed
         if start and _subject_of_person_verb(syls, i, end) and not blocked(syls, i, end):
             out.append(("PER", i, end))  # "Đen Vâu tung MV mới", "Tóc Tiên lần đầu nói"
             person_ends.add(end)
@@ -355,7 +357,7 @@ def find(syls: list[Syllable], used: list[bool],
                 out.append(("PER", i + 1, end))  # "Theo Hoài Linh, ...": a person says so
             i = end
             continue
-        listed = first >= 2 and syls[first - 1].text in (",", "và") and first - 1 in person_ends
+        listed = listed and first == i
         inner = name_inside(syls, first, end)
         if inner is not None:  # "Ngôi sao Hollywood Brandon Kessler", "Mỹ nhân Cbiz Dương Tử Hàm"
             out.append(("PER", inner, end))
