@@ -289,6 +289,8 @@ CASES = [
     # after a name and a dash, the next name of the list, whatever its words
     ("Dàn sao gồm Lisa - Triệu Lộ Tư cùng xuất hiện", "PER", ["Lisa", "Triệu Lộ Tư"]),
     ("Đôi bạn thân Jennie - Nhiệt Ba tái ngộ ở Paris", "PER", ["Jennie", "Nhiệt Ba"]),
+    # a family name with an inner capital after a title
+    ("Theo thượng nghị sĩ Mitch McConnell, dự luật sẽ được thông qua", "PER", ["Mitch McConnell"]),
 ]
 
 

@@ -371,6 +371,9 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         ("Dự họp có ông Phan Văn Mãi, Chủ tịch UBND TP, Phó Chủ tịch UBND TP Võ Văn Hoan.",
          {"Phan Văn Mãi": [("Chủ tịch", "UBND TP", [])],
           "Võ Văn Hoan": [("Phó Chủ tịch", "UBND TP", ["deputy"])]}),
+        # in apposition, a country or city right after the title is what the title governs
+        ("Ông Justin Trudeau, Thủ tướng Canada, phát biểu tại hội nghị.",
+         {"Justin Trudeau": [("Thủ tướng", "Canada", [])]}),
     ],
 )
 def test_roles(sentence, roles):

@@ -191,11 +191,14 @@ def _appositions(s: _Sentence, p: int) -> list[Role]:
 
 def _org_after(s: _Sentence, t: int) -> Cand | None:
     """The organisation a title governs: implied by a fused title, or right after it, also
-    after "của" ("CEO của VNG")."""
+    after "của" ("CEO của VNG"); a country or city right after it ("Thủ tướng Đức", "Thị
+    trưởng Seoul"), as in the prefix form "Tổng thống Mỹ Barack Obama"."""
     title = s.cands[t]
     if title.implied_org:
         return title.implied_org
     nxt = s.at(t + 1)
+    if nxt and nxt.kind == "LOC" and s.gap(title, nxt) == "":
+        return nxt
     return nxt if nxt and nxt.kind in ("ORG",) and s.gap(title, nxt) in ("", "của") else None
 
 

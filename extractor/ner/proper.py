@@ -18,7 +18,7 @@ from .. import vi
 from ..names import is_syllable
 from . import lexicon
 from .analysis import Syllable
-from .shape import NAME_PARTICLES, surname_at, whole_words_end
+from .shape import INNER_CAPITAL, NAME_PARTICLES, surname_at, whole_words_end
 
 _SENTENCE_OPENERS = {".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"}
 _QUOTES = {"\"", "“"}
@@ -29,10 +29,9 @@ def word_ok(s: Syllable) -> bool:
     """'Minh', 'Seungri', "H'Hen", 'Young-soo'; not 'CDC', 'HOT14', 'iPhone'."""
     core = s.text.replace("'", "").replace("-", "")
     return core.isalpha() and s.text[0].isupper() \
-        and (len(core) == 1 or core[1:].islower() or bool(_INNER_CAPITAL.match(core)))
+        and (len(core) == 1 or core[1:].islower() or bool(INNER_CAPITAL.match(core)))
 
 
-_INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Du|Van|O)[A-Z][a-z]{2,}$")  # "DeShawn", "McKenna"
 
 
 def title_case(syls: list[Syllable]) -> bool:

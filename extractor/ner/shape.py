@@ -33,8 +33,14 @@ def is_name_syllable(s: Syllable) -> bool:
     return s.cap and any(ch.isalpha() for ch in s.text)
 
 
+INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|De|Di|Da|Le|La|Du|Van|O)[A-Z][a-z]{2,}$")  # "DeShawn", "McKenna"
+
+
 def person_syllable(s: Syllable) -> bool:
-    """'Nguyễn', 'A' (as in 'Nguyễn Văn A'), 'Seung-hoon', "H'Hen"; not 'CDC', 'TP.HCM'."""
+    """'Nguyễn', 'A' (as in 'Nguyễn Văn A'), 'Seung-hoon', "H'Hen", 'McCain'; not 'CDC',
+    'TP.HCM'."""
+    if INNER_CAPITAL.match(s.text):
+        return True
     parts = re.split(r"['-]", s.text) if len(s.text) > 2 else [s.text]
     if not all(p.isalpha() for p in parts):
         return False
