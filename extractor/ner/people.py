@@ -70,14 +70,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             i += cue  # "Thầy Nguyễn Văn Bình": an address word before a full name
             continue
         end = whole_words_end(syls, i, name_run(syls, i, used))
-        if headline and cued(syls, i):  # "Bầu Hiển Rót 100 Tỷ": the name ends at a verb
-            end = next((k for k in range(i + 1, end)
-                        if lexicon.match(syls, k, "person_verbs.txt", fold=True)), end)
-            end = _headline_name_end(syls, i, end)
-            words = [s.text for s in syls[i:end]]
-            if (lexicon.common_word(words) and not all(w in lexicon.name_words() for w in words)) \
-                    or (proper.vietnamese(words[0]) and words[0] not in lexicon.name_words()):
-                i = end  # "Giám Đốc Trẻ Tuổi Chia Sẻ", "Vua Phá Lưới": common words, not a name
+        if headline and cued(syls, i):
+            end, named = _cued_in_headline(syls, i, end)
+            if not named:
+                i = end
                 continue
         if end == i:
             i += 1
@@ -248,6 +244,18 @@ def _english_after_latin_cue(syls: list[Syllable], i: int) -> bool:
     """'Shark Tank': an English word after an English cue word opens a title, not a name."""
     return i > 0 and lexicon.english(syls[i - 1].text) \
         and lexicon.match(syls, i - 1, "capital_honorifics") == 1 and lexicon.english(syls[i].text)
+
+
+def _cued_in_headline(syls: list[Syllable], i: int, end: int) -> tuple[int, bool]:
+    """In a Title Case line, a cued name ends at a verb or at the first word that is neither a
+    name word nor foreign ("Bầu Hiển Rót 100 Tỷ"); is what is left a name? Not common words
+    ("Giám Đốc Trẻ Tuổi Chia Sẻ", "Vua Phá Lưới")."""
+    end = next((k for k in range(i + 1, end) if lexicon.match(syls, k, "person_verbs.txt", fold=True)), end)
+    end = _headline_name_end(syls, i, end)
+    words = [s.text for s in syls[i:end]]
+    names = lexicon.name_words()
+    common = lexicon.common_word(words) and not all(w in names for w in words)
+    return end, not common and not (proper.vietnamese(words[0]) and words[0] not in names)
 
 
 def _headline_name_end(syls: list[Syllable], i: int, end: int) -> int:
