@@ -79,7 +79,9 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for start, end in address.find(syls, used):
         take(Cand("LOC", start, end))
-    for c in list(places.named_facilities(syls, used, headline)) + list(places.admin(syls, used, headline)):
+    for c in places.named_facilities(syls, used, headline):
+        take(c)
+    for c in places.admin(syls, used, headline):
         take(c)
     person_titles = {c.j for c in found if c.kind == "TITLE"}
     for c in places.find(syls, used, min_len=2, headline=headline):  # "Bồ Đào Nha" before "Đào"
@@ -109,8 +111,11 @@ def find(syls: list[Syllable], text: str,
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
             + list(people.cued_tokens(syls, used)):
         take(c)
-    partners = lists.partners(syls, used, found) if headline else []
-    for c in lists.bracketed_groups(syls, used, found) + lists.aliases(syls, used, found) + partners:
+    for c in lists.bracketed_groups(syls, used, found):
+        take(c)
+    for c in lists.aliases(syls, used, found):
+        take(c)
+    for c in lists.partners(syls, used, found) if headline else ():
         take(c)
     for c in found:
         _domain(syls, c)
