@@ -289,6 +289,9 @@ CASES = [
     # after a name and a dash, the next name of the list, whatever its words
     ("Dàn sao gồm Lisa - Triệu Lộ Tư cùng xuất hiện", "PER", ["Lisa", "Triệu Lộ Tư"]),
     ("Đôi bạn thân Jennie - Nhiệt Ba tái ngộ ở Paris", "PER", ["Jennie", "Nhiệt Ba"]),
+    # ... but not one word or a common word after the dash: a song, a headline's rest
+    ("Ca sĩ Lệ Quyên - Hát cho người ở lại", "PER", ["Lệ Quyên"]),
+    ("Nhạc sĩ Phú Quang - Trở Về Hà Nội", "PER", ["Phú Quang"]),
     # a family name with an inner capital after a title
     ("Theo thượng nghị sĩ Mitch McConnell, dự luật sẽ được thông qua", "PER", ["Mitch McConnell"]),
 ]

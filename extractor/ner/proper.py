@@ -331,7 +331,9 @@ def find(syls: list[Syllable], used: list[bool],
             continue
         first = _leading_cue(syls, i, end)
         # "Angela Baby - Nhiệt Ba": after a name, a dash or a comma goes on with the list
-        listed = i >= 2 and syls[i - 1].text in (",", "và", "-", "–") and i - 1 in person_ends
+        listed = i >= 2 and i - 1 in person_ends and (syls[i - 1].text in (",", "và") or (
+            syls[i - 1].text in ("-", "–") and end - i >= 2  # after a dash, no word ("- Hát ...")
+            and not lexicon.common_word([s.text for s in syls[i:end]])))  # nor "- Mùa Thu ..."
         start = _at_start(syls, i) and first == i and not listed
         if start and _subject_of_person_verb(syls, i, end) and not blocked(syls, i, end):
             out.append(("PER", i, end))  # "Đen Vâu tung MV mới", "Tóc Tiên lần đầu nói"
