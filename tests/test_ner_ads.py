@@ -294,6 +294,12 @@ CASES = [
     ("Nhạc sĩ Phú Quang - Trở Về Hà Nội", "PER", ["Phú Quang"]),
     # a family name with an inner capital after a title
     ("Theo thượng nghị sĩ Mitch McConnell, dự luật sẽ được thông qua", "PER", ["Mitch McConnell"]),
+    # property ads: a street right before a district's code, a district however cased
+    ("Bán nhà Hoàng Văn Thụ Q.10 giá 4 tỷ", "LOC", ["Hoàng Văn Thụ", "Q.10"]),
+    ("Bán nhà 4x15m, Cách Mạng Tháng Tám, P.5, Tân bình", "LOC",
+     ["Cách Mạng Tháng Tám", "P.5", "Tân bình"]),
+    # a district's name that is also a brand's is the district
+    ("Cho thuê nhà Lê Văn Sỹ, P.13, Phú Nhuận", "ORG", []),
 ]
 
 

@@ -246,6 +246,8 @@ def _brand_like_person(syls: list[Syllable], i: int) -> int:
     """'Phúc Long mở thêm cửa hàng': a company named like a person, whole, and with no address
     word or title before it (then "ca sĩ Mai Linh" is the singer)."""
     n = lexicon.match(syls, i, "brands_like_people.txt")
+    if n and lexicon.match(syls, i, "places") >= n:
+        return 0  # "Sơn Hà", "Hải Hà": districts too, and a place's name wins
     while n and i + n < len(syls) and is_name_syllable(syls[i + n]) and syls[i + n].text.isascii() \
             and not is_syllable(syls[i + n].text.casefold()):
         n += 1  # "Trung Nguyên Legend": a line of the brand, in English
