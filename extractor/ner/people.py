@@ -5,6 +5,7 @@ Barack Obama") are split off."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .. import vi
 from . import lexicon, proper
@@ -25,122 +26,151 @@ from .shape import (
 )
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What the earlier rules found that the people rules read: titles, and the line's kind."""
+
+    title_ends: frozenset[int]  # where a chain of titles ends: a name may start there
+    person_titles: frozenset[int]  # where a single title ends
+    title_starts: dict[int, int]  # a title's start -> its end
+    headline: bool  # a Title Case line ("Giá Vàng Hôm Nay"), where capitals mark nothing
+
+
 def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bool = False):
     """People; `headline`: a Title Case line ("Giá Vàng Hôm Nay"), where capitals mark nothing."""
-    title_ends = _title_chain_ends(found)
-    person_titles = {c.j for c in found if c.kind == "TITLE"}
-    title_starts = {c.i: c.j for c in found if c.kind == "TITLE"}
+    ctx = _Context(frozenset(_title_chain_ends(found)), frozenset(c.j for c in found if c.kind == "TITLE"),
+                   {c.i: c.j for c in found if c.kind == "TITLE"}, headline)
     i = 0
     while i < len(syls):
-        if used[i] or not person_syllable(syls[i]) or (admin_cue(syls, i, used)
-                                                       and not person_after_unit(syls, i, used)):
-            i += 1
-            continue
-        # "người Brazil Rafaelson"; "ngoại binh Brazil Gustavo Henrique" (not "Ca sĩ Mỹ Tâm")
-        nationality = i > 0 and (syls[i - 1].text == "người" or (
-            cued(syls, i) and name_run(syls, i, used) - i - lexicon.match(syls, i, "places") >= 2))
-        if proper.cue_before(syls, i) == "LOC" and not cued(syls, i) \
-                and not lexicon.match(syls, i, "capital_honorifics"):  # "quê hương Bác Hồ": a person
-            i = name_run(syls, i, used)  # "tại Phạm Văn Đồng", "gần Lê Văn Sỹ": a street
-            continue
-        if proper.cue_before(syls, i) == "ORG+":
-            i = name_run(syls, i, used)  # "xe khách Phương Trang": the company, named later
-            continue
-        if proper.cue_before(syls, i) == "-" and not (nationality and lexicon.match(syls, i, "places")):
-            i = name_run(syls, i, used)  # "phim Bố Già", "bão Yagi": a title, not a person
-            continue
-        if _english_after_latin_cue(syls, i):
-            i = name_run(syls, i, used)  # "Shark Tank Việt Nam": a show, not a person
-            continue
-        opened = _opening_address(syls, i, used)
-        if opened:  # "Chị Hoa cho biết": an address word opens the sentence
-            yield opened
-            i = opened.j
-            continue
-        # "Đông Nhi và Ông Cao Thắng": capitalised inside a sentence, the surname Ông, no cue
-        inside = i > 0 and syls[i - 1].text.isalpha() and syls[i - 1].text.islower() \
-            and surname_at(syls, i) and person_after_surname(syls, i, used)
-        cue = 0 if inside else lexicon.match(syls, i, "capital_honorifics")
-        if cue and i + cue < len(syls) and person_syllable(syls[i + cue]) \
-                and syls[i + cue].text not in _MIDDLE:  # "bà Ông Thị Ngọc Diệp": a surname
-            i += cue  # "Ông Tài" at the start of a sentence: the cue is not the name
-            continue
-        cue = 0 if inside else lexicon.match(syls, i, "honorifics", fold=True)
-        if cue and surname_at_safe(syls, i + cue) and name_run(syls, i + cue, used) - i - cue >= 2:
-            i += cue  # "Thầy Nguyễn Văn Bình": an address word before a full name
-            continue
-        end = whole_words_end(syls, i, name_run(syls, i, used))
-        if headline and cued(syls, i):
-            end, named = _cued_in_headline(syls, i, end)
-            if not named:
-                i = end
-                continue
-        if end == i:
-            i += 1
-            continue
-        if not headline and end - i == MAX_PERSON and not cued(syls, i) and end < len(syls) \
-                and not used[end] \
-                and person_syllable(syls[end]):
-            i = _caps_end(syls, end)  # six capitalised words or more: a heading, not a name
-            continue
-        if end - i == 1 and lexicon.match(syls, i, "org_heads.txt"):
-            i = end  # "Đội", "Cục", "Viện kiểm sát", "Uỷ ban" alone: a body's head, not a person
-            continue
-        if not cued(syls, i) and lexicon.not_a_name([s.text for s in syls[i:end]]):
-            i = end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
-            continue
-        place = lexicon.match(syls, i, "places")
-        if (i in title_ends or nationality) and place and end - (i + place) >= 1:
-            # "Tổng thống Mỹ Barack Obama": the country, then the person
-            yield Cand("LOC", i, i + place)
-            yield Cand("PER", i + place, suffix(syls, end))
-            i = end
-            continue
-        if (i in title_ends or (cued(syls, i) and not lexicon.ends_before(syls, i, "address_words.txt"))) \
-                and lexicon.match(syls, i, "countries.txt") == end - i:
-            i = end  # "Đại sứ Mỹ tại ...", "Chuyên gia Nga:": the country, not a person "Mỹ"
-            continue
-        has_cue = cued(syls, i) or i in title_ends or _apposition(syls, end, title_starts)
-        if has_cue and end - i >= 3 and lexicon.match(syls, i, "scene_words.txt"):
-            i += lexicon.match(syls, i, "scene_words.txt")  # "tài tử Hollywood Tom Hanks"
-            continue
-        if end - i >= 2 and place >= end - i and not (i in person_titles and surname_at(syls, i)) \
-                and not person_context(syls, i) and not addressed(syls, i) \
-                and not (cued(syls, i) and lexicon.district_only(syls, i, end)):  # "trung vệ Thanh Bình"
-            i = end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
-            continue
-        if headline and syls[i].text in _WORD_SURNAMES:
-            i = end  # "Vàng Nhẫn Quay Đầu": in a Title Case line, gold, not the Hmong surname
-            continue
-        if headline and surname_at(syls, i):
-            end = _name_words_end(syls, i, end)  # "Lê Thanh Hòa Nói Gì?": the name, not the rest
-            if lexicon.common_word([s.text for s in syls[i:end]]):
-                i = end  # "Tăng Cường": in a Title Case line, a common word
-                continue
-        if headline and not (_name_words_after_surname(syls, i, end)
-                             or (has_cue and not (i in title_ends and end - i > 3))):
-            # in a Title Case headline only name-shaped runs are names; one may start further
-            # on, at a surname after a cue ("... Của Diễn Viên Lê Khánh Vy Là Ai?")
-            i = next((k for k in range(i + 1, end)
-                      if (surname_at(syls, k) or proper.foreign_first(syls[k].text)) and cued(syls, k)), end)
-            continue
-        if not has_cue and all(s.text.isascii() for s in syls[i:end]) \
-                and proper.english_phrase([s.text for s in syls[i:end]]):
-            i = end  # "Mead Johnson Nutrition": none of its words starts a name either
-            continue
-        if not has_cue and end - i == 2 and (lexicon.common_word([s.text for s in syls[i:end]])
-                                          or _preposition_before_place(syls, i, end)):
-            i = end  # "Ứng Dụng", "Hồ Sơ": a capitalised common word; "Từ Úc trở về": from a place
-            continue
-        inner = None if has_cue else proper.name_inside(syls, i, end)
-        if inner is not None:  # "Hollywood Michael Grant": the name starts inside the run
-            yield Cand("PER", inner, end)
-            i = end
-        elif has_cue or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
-            yield Cand("PER", i, suffix(syls, end))
-            i = suffix(syls, end)
+        step = _lead_in(syls, i, used)
+        if isinstance(step, Cand):  # "Chị Hoa cho biết": an address word opens the sentence
+            yield step
+            i = step.j
+        elif step is not None:
+            i = step
         else:
-            i += 1
+            cands, i = _run_at(syls, i, used, ctx)
+            yield from cands
+
+
+def _lead_in(syls: list[Syllable], i: int, used: list[bool]) -> int | Cand | None:
+    """Before a run is read as a name: where to go on when no name can start at `i` (a cue
+    that names no person, an address word that is not part of the name), or the person an
+    address word opening the sentence introduces; None to read the run at `i`."""
+    if used[i] or not person_syllable(syls[i]) or (admin_cue(syls, i, used)
+                                                   and not person_after_unit(syls, i, used)):
+        return i + 1
+    cue = proper.cue_before(syls, i)
+    if cue == "LOC" and not cued(syls, i) and not lexicon.match(syls, i, "capital_honorifics"):
+        return name_run(syls, i, used)  # "tại Phạm Văn Đồng", "gần Lê Văn Sỹ": a street
+    if cue == "ORG+":
+        return name_run(syls, i, used)  # "xe khách Phương Trang": the company, named later
+    if cue == "-" and not (_nationality(syls, i, used) and lexicon.match(syls, i, "places")):
+        return name_run(syls, i, used)  # "phim Bố Già", "bão Yagi": a title, not a person
+    if _english_after_latin_cue(syls, i):
+        return name_run(syls, i, used)  # "Shark Tank Việt Nam": a show, not a person
+    opened = _opening_address(syls, i, used)
+    if opened:
+        return opened
+    # "Đông Nhi và Ông Cao Thắng": capitalised inside a sentence, the surname Ông, no cue
+    inside = i > 0 and syls[i - 1].text.isalpha() and syls[i - 1].text.islower() \
+        and surname_at(syls, i) and person_after_surname(syls, i, used)
+    cue_len = 0 if inside else lexicon.match(syls, i, "capital_honorifics")
+    if cue_len and i + cue_len < len(syls) and person_syllable(syls[i + cue_len]) \
+            and syls[i + cue_len].text not in _MIDDLE:  # "bà Ông Thị Ngọc Diệp": a surname
+        return i + cue_len  # "Ông Tài" at the start of a sentence: the cue is not the name
+    cue_len = 0 if inside else lexicon.match(syls, i, "honorifics", fold=True)
+    if cue_len and surname_at_safe(syls, i + cue_len) \
+            and name_run(syls, i + cue_len, used) - i - cue_len >= 2:
+        return i + cue_len  # "Thầy Nguyễn Văn Bình": an address word before a full name
+    return None
+
+
+def _nationality(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    """'người Brazil Rafaelson', 'ngoại binh Brazil Gustavo Henrique' (not 'Ca sĩ Mỹ Tâm')."""
+    return i > 0 and (syls[i - 1].text == "người" or (
+        cued(syls, i) and name_run(syls, i, used) - i - lexicon.match(syls, i, "places") >= 2))
+
+
+def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tuple[list[Cand], int]:
+    """The people the capitalised run at `i` holds (maybe with the country before a name), and
+    where to go on."""
+    end = whole_words_end(syls, i, name_run(syls, i, used))
+    if ctx.headline and cued(syls, i):
+        end, named = _cued_in_headline(syls, i, end)
+        if not named:
+            return [], end
+    if end == i:
+        return [], i + 1
+    place = lexicon.match(syls, i, "places")
+    if (i in ctx.title_ends or _nationality(syls, i, used)) and place and end - (i + place) >= 1 \
+            and not _rejected_run(syls, i, end, used, ctx, before_country=True):
+        # "Tổng thống Mỹ Barack Obama": the country, then the person
+        return [Cand("LOC", i, i + place), Cand("PER", i + place, suffix(syls, end))], end
+    has_cue = cued(syls, i) or i in ctx.title_ends or _apposition(syls, end, ctx.title_starts)
+    skip = _rejected_run(syls, i, end, used, ctx, has_cue=has_cue)
+    if skip is not None:
+        return [], skip
+    if ctx.headline and surname_at(syls, i):
+        end = _name_words_end(syls, i, end)  # "Lê Thanh Hòa Nói Gì?": the name, not the rest
+        if lexicon.common_word([s.text for s in syls[i:end]]):
+            return [], end  # "Tăng Cường": in a Title Case line, a common word
+    skip = _rejected_shape(syls, i, end, ctx, has_cue)
+    if skip is not None:
+        return [], skip
+    inner = None if has_cue else proper.name_inside(syls, i, end)
+    if inner is not None:  # "Hollywood Michael Grant": the name starts inside the run
+        return [Cand("PER", inner, end)], end
+    if has_cue or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
+        return [Cand("PER", i, suffix(syls, end))], suffix(syls, end)
+    return [], i + 1
+
+
+def _rejected_run(syls: list[Syllable], i: int, end: int, used: list[bool], ctx: _Context,
+                  has_cue: bool = False, before_country: bool = False) -> int | None:
+    """Where to go on when the run `syls[i:end]` is no person's name by what it is (a heading,
+    a body's head, a title or brand, a country, a place); None when it may be one.
+    `before_country`: only the checks that come before a country and a name are split."""
+    if not ctx.headline and end - i == MAX_PERSON and not cued(syls, i) and end < len(syls) \
+            and not used[end] and person_syllable(syls[end]):
+        return _caps_end(syls, end)  # six capitalised words or more: a heading, not a name
+    if end - i == 1 and lexicon.match(syls, i, "org_heads.txt"):
+        return end  # "Đội", "Cục", "Viện kiểm sát", "Uỷ ban" alone: a body's head, not a person
+    if not cued(syls, i) and lexicon.not_a_name([s.text for s in syls[i:end]]):
+        return end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
+    if before_country:
+        return None
+    if (i in ctx.title_ends or (cued(syls, i) and not lexicon.ends_before(syls, i, "address_words.txt"))) \
+            and lexicon.match(syls, i, "countries.txt") == end - i:
+        return end  # "Đại sứ Mỹ tại ...", "Chuyên gia Nga:": the country, not a person "Mỹ"
+    if has_cue and end - i >= 3 and lexicon.match(syls, i, "scene_words.txt"):
+        return i + lexicon.match(syls, i, "scene_words.txt")  # "tài tử Hollywood Tom Hanks"
+    if end - i >= 2 and lexicon.match(syls, i, "places") >= end - i \
+            and not (i in ctx.person_titles and surname_at(syls, i)) \
+            and not person_context(syls, i) and not addressed(syls, i) \
+            and not (cued(syls, i) and lexicon.district_only(syls, i, end)):  # "trung vệ Thanh Bình"
+        return end  # a place ("Hồ Chí Minh" the city, but "Chủ tịch Hồ Chí Minh" the man)
+    if ctx.headline and syls[i].text in _WORD_SURNAMES:
+        return end  # "Vàng Nhẫn Quay Đầu": in a Title Case line, gold, not the Hmong surname
+    return None
+
+
+def _rejected_shape(syls: list[Syllable], i: int, end: int, ctx: _Context, has_cue: bool) -> int | None:
+    """Where to go on when the run is no name by its shape: not name-shaped in a Title Case
+    line, an English phrase, a capitalised common word; None when it may be one."""
+    if ctx.headline and not (_name_words_after_surname(syls, i, end)
+                             or (has_cue and not (i in ctx.title_ends and end - i > 3))):
+        # in a Title Case headline only name-shaped runs are names; one may start further
+        # on, at a surname after a cue ("... Của Diễn Viên Lê Khánh Vy Là Ai?")
+        return next((k for k in range(i + 1, end)
+                     if (surname_at(syls, k) or proper.foreign_first(syls[k].text)) and cued(syls, k)), end)
+    if not has_cue and all(s.text.isascii() for s in syls[i:end]) \
+            and proper.english_phrase([s.text for s in syls[i:end]]):
+        return end  # "Mead Johnson Nutrition": none of its words starts a name either
+    if not has_cue and end - i == 2 and (lexicon.common_word([s.text for s in syls[i:end]])
+                                         or _preposition_before_place(syls, i, end)):
+        return end  # "Ứng Dụng", "Hồ Sơ": a capitalised common word; "Từ Úc trở về": from a place
+    return None
 
 
 def _opening_address(syls: list[Syllable], i: int, used: list[bool]) -> Cand | None:
