@@ -273,100 +273,126 @@ def find(syls: list[Syllable], used: list[bool],
     """(kind, start, end) of unclaimed capitalised runs that read as people's names ('PER'),
     or as places by their cue ('LOC': 'tại Kherson'); `person_ends`: where the names other
     rules found end ("Bảo Anh, Tóc Tiên": a list of names goes on)."""
-    person_ends = set(person_ends)
-    out, i = [], 0
+    ends = set(person_ends)
+    out: list[tuple[str, int, int]] = []
+    i = 0
     while i < len(syls):
         if not used[i] and _at_start(syls, i) and stage_token(syls[i].text) \
                 and _subject_of_person_verb(syls, i, i + 1):
             out.append(("PER", i, i + 1))  # "SOOBIN ra mắt album", "G-Dragon bất ngờ chia sẻ"
             i += 1
             continue
-        if used[i] or not word_ok(syls[i]):
-            i += 1
+        end, skip = _run(syls, i, used)
+        if skip is not None:
+            i = skip
             continue
-        end = i
-        while end < len(syls) and end - i < _MAX and not used[end] and word_ok(syls[end]):
-            end += 1
-        if end < len(syls) and word_ok(syls[end]) and not used[end]:
-            i = end + 1  # five or more capitalised words: a title or a slogan, not a name
-            while i < len(syls) and word_ok(syls[i]):
-                i += 1
-            continue
-        end = whole_words_end(syls, i, end)  # "Hội nghị", "Lật mặt": a capitalised common word
-        if end == i:
-            i += 1
-            continue
-        if any(lexicon.match(syls, k, "not_names.txt") for k in range(i, end)):
-            i = end  # "Chủ Nhật Đỏ", "Tết Ất Tỵ": a day or a season, not a name
-            continue
-        cue = cue_before(syls, i)
-        if cue == "LOC" and lexicon.match(syls, i, "capital_honorifics"):
-            cue = None  # "quê hương Bác Hồ": the place of a person
-        if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text) and len(syls[i].text) > 1) \
-                and not _named_source(syls, i, end):
-            cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person; "kênh K+" nothing
-        if cue == "ORG+" and _member(syls, i, end):
-            cue = None  # "thành viên Ruka": one of the group, not the group
-        cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
-        common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
-        if cue or _quoted(syls, i, end):
-            if cue in ("LOC", "ORG") and not common and not blocked(syls, i, end, cue == "LOC"):
-                out.append((cue, i, end))
-            i = end
-            continue
-        if end - i == 1 and not vietnamese(syls[i].text) and end + 1 < len(syls) and syls[end].text == "," \
-                and i > 0 and syls[i - 1].text.islower() and lexicon.match(syls, end + 1, "countries.txt") \
-                and not blocked(syls, i, end):
-            out.append(("LOC", i, end))  # "Kumamoto, Nhật Bản", "Pattaya, Thái Lan": a city, its country
-            i = end
-            continue
-        if end - i == 1 and not vietnamese(syls[i].text) and lexicon.match(syls, end, "org_verbs.txt") \
-                and not foreign_given(syls[i].text) and not blocked(syls, i, end):
-            out.append(("ORG", i, end))  # "Roma bổ nhiệm Daniele De Rossi"
-            i = end
-            continue
-        if english_place(syls, i, end):
-            out.append(("LOC", i, end))  # "Gurney Drive", "Melbourne Central"
-            i = end
-            continue
-        first = _leading_cue(syls, i, end)
-        # "Angela Baby - Nhiệt Ba": after a name, a dash or a comma goes on with the list
-        listed = i >= 2 and i - 1 in person_ends and (syls[i - 1].text in (",", "và") or (
-            syls[i - 1].text in ("-", "–") and end - i >= 2  # after a dash, no word ("- Hát ...")
-            and not lexicon.common_word([s.text for s in syls[i:end]])))  # nor "- Mùa Thu ..."
-        start = _at_start(syls, i) and first == i and not listed
-        if start and _subject_of_person_verb(syls, i, end) and not blocked(syls, i, end):
-            out.append(("PER", i, end))  # "Đen Vâu tung MV mới", "Tóc Tiên lần đầu nói"
-            person_ends.add(end)
-            i = end
-            continue
-        if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in lexicon.name_words() \
-                and not foreign_first(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
-            if lexicon.common_word([syls[i].text, syls[i + 1].text]):
-                i = end  # "Táo Quân Tiền Truyện": the opening word begins a compound, a title
-                continue
-            first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
-        opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
-        if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue
-            if opening in ("LOC", "ORG") and end - i == 2 and not vietnamese(syls[i + 1].text) \
-                    and not blocked(syls, i + 1, end):
-                out.append((opening, i + 1, end))
-            elif opening == "ORG" and _named_source(syls, i + 1, end):
-                out.append(("ORG", i + 1, end))  # "Theo Ngôi Sao, ...": an outlet
-            elif opening == "ORG" and end - i >= 3 and not blocked(syls, i + 1, end) \
-                    and all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):
-                out.append(("PER", i + 1, end))  # "Theo Hoài Linh, ...": a person says so
-            i = end
-            continue
-        listed = listed and first == i
-        inner = name_inside(syls, first, end)
-        if inner is not None:  # "Ngôi sao Hollywood Brandon Kessler", "Mỹ nhân Cbiz Dương Tử Hàm"
-            out.append(("PER", inner, end))
-            person_ends.add(end)
-            i = end
-            continue
-        if not blocked(syls, first, end) and classify(syls, first, end, start, listed, first != i):
-            out.append(("PER", first, end))
-            person_ends.add(end)
+        found = _by_cue(syls, i, end)
+        if found is None:
+            found = _by_latin_shape(syls, i, end)
+        if found is None:
+            found = _person(syls, i, end, ends)
+        out += found
+        ends |= {e for kind, _, e in found if kind == "PER"}
         i = end
     return out
+
+
+def _run(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int | None]:
+    """The unclaimed capitalised run at `i` and None, or where to go on when there is none to
+    read: five capitalised words or more (a title or a slogan), a capitalised common word, a
+    day or a season."""
+    if used[i] or not word_ok(syls[i]):
+        return i, i + 1
+    end = i
+    while end < len(syls) and end - i < _MAX and not used[end] and word_ok(syls[end]):
+        end += 1
+    if end < len(syls) and word_ok(syls[end]) and not used[end]:
+        k = end + 1  # five or more capitalised words: a title or a slogan, not a name
+        while k < len(syls) and word_ok(syls[k]):
+            k += 1
+        return end, k
+    end = whole_words_end(syls, i, end)  # "Hội nghị", "Lật mặt": a capitalised common word
+    if end == i:
+        return end, i + 1
+    if any(lexicon.match(syls, k, "not_names.txt") for k in range(i, end)):
+        return end, end  # "Chủ Nhật Đỏ", "Tết Ất Tỵ": a day or a season, not a name
+    return end, None
+
+
+def _by_cue(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]] | None:
+    """What a cue before the run makes of it ("tại Kherson": a place, "nhóm nhạc Wanna One": a
+    group, "phim Bố Già", a quoted title: nothing); None when no cue decides."""
+    cue = cue_before(syls, i)
+    if cue == "LOC" and lexicon.match(syls, i, "capital_honorifics"):
+        cue = None  # "quê hương Bác Hồ": the place of a person
+    if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text) and len(syls[i].text) > 1) \
+            and not _named_source(syls, i, end):
+        cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person; "kênh K+" nothing
+    if cue == "ORG+" and _member(syls, i, end):
+        cue = None  # "thành viên Ruka": one of the group, not the group
+    cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
+    common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
+    if not (cue or _quoted(syls, i, end)):
+        return None
+    if cue in ("LOC", "ORG") and not common and not blocked(syls, i, end, cue == "LOC"):
+        return [(cue, i, end)]
+    return []
+
+
+def _by_latin_shape(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]] | None:
+    """Latin-script runs that are no person by their company: a city before its country
+    ("Kumamoto, Nhật Bản"), a club before what clubs do ("Roma bổ nhiệm ..."), a street or
+    building closed by an English place word ("Gurney Drive"); None otherwise."""
+    single = end - i == 1 and not vietnamese(syls[i].text)
+    if single and end + 1 < len(syls) and syls[end].text == "," and i > 0 and syls[i - 1].text.islower() \
+            and lexicon.match(syls, end + 1, "countries.txt") and not blocked(syls, i, end):
+        return [("LOC", i, end)]  # "Kumamoto, Nhật Bản", "Pattaya, Thái Lan": a city, its country
+    if single and lexicon.match(syls, end, "org_verbs.txt") and not foreign_given(syls[i].text) \
+            and not blocked(syls, i, end):
+        return [("ORG", i, end)]  # "Roma bổ nhiệm Daniele De Rossi"
+    if english_place(syls, i, end):
+        return [("LOC", i, end)]  # "Gurney Drive", "Melbourne Central"
+    return None
+
+
+def _person(syls: list[Syllable], i: int, end: int, person_ends: set[int]) -> list[tuple[str, int, int]]:
+    """The person the run names, if any: a subject opening the sentence before what people do,
+    a name after a cue word opening it ("Theo Hoài Linh, ..."), a name inside a longer run, or
+    a run `classify` reads as a name."""
+    first = _leading_cue(syls, i, end)
+    # "Angela Baby - Nhiệt Ba": after a name, a dash or a comma goes on with the list
+    listed = i >= 2 and i - 1 in person_ends and (syls[i - 1].text in (",", "và") or (
+        syls[i - 1].text in ("-", "–") and end - i >= 2  # after a dash, no word ("- Hát ...")
+        and not lexicon.common_word([s.text for s in syls[i:end]])))  # nor "- Mùa Thu ..."
+    start = _at_start(syls, i) and first == i and not listed
+    if start and _subject_of_person_verb(syls, i, end) and not blocked(syls, i, end):
+        return [("PER", i, end)]  # "Đen Vâu tung MV mới", "Tóc Tiên lần đầu nói"
+    if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in lexicon.name_words() \
+            and not foreign_first(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
+        if lexicon.common_word([syls[i].text, syls[i + 1].text]):
+            return []  # "Táo Quân Tiền Truyện": the opening word begins a compound, a title
+        first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
+    opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
+    if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue
+        return _after_opening_cue(syls, i, end, opening)
+    listed = listed and first == i
+    inner = name_inside(syls, first, end)
+    if inner is not None:  # "Ngôi sao Hollywood Brandon Kessler", "Mỹ nhân Cbiz Dương Tử Hàm"
+        return [("PER", inner, end)]
+    if not blocked(syls, first, end) and classify(syls, first, end, start, listed, first != i):
+        return [("PER", first, end)]
+    return []
+
+
+def _after_opening_cue(syls: list[Syllable], i: int, end: int, opening: str) -> list[tuple[str, int, int]]:
+    """The run after a cue word opening the sentence: a place or a body ("Bão Yagi", "Theo
+    Yonhap"), an outlet ("Theo Ngôi Sao, ..."), a person ("Theo Hoài Linh, ...")."""
+    if opening in ("LOC", "ORG") and end - i == 2 and not vietnamese(syls[i + 1].text) \
+            and not blocked(syls, i + 1, end):
+        return [(opening, i + 1, end)]
+    if opening == "ORG" and _named_source(syls, i + 1, end):
+        return [("ORG", i + 1, end)]  # "Theo Ngôi Sao, ...": an outlet
+    if opening == "ORG" and end - i >= 3 and not blocked(syls, i + 1, end) \
+            and all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):
+        return [("PER", i + 1, end)]  # "Theo Hoài Linh, ...": a person says so
+    return []
