@@ -8,7 +8,7 @@ rules would otherwise read as people.
 
 from __future__ import annotations
 
-from . import lexicon, proper
+from . import latin, lexicon
 from .analysis import Syllable
 from .shape import Cand, admin_cue, surname_at
 
@@ -50,7 +50,7 @@ def advertiser(syls: list[Syllable], used: list[bool]) -> Cand | None:
     if not 0 < end <= _MAX_BRAND or end + 1 >= len(syls) or syls[end].text not in _DASHES:
         return None
     words = [s.text for s in syls[:end]]
-    if all(proper.vietnamese(w) for w in words) or proper.foreign_first(words[0]) \
+    if all(latin.vietnamese(w) for w in words) or latin.foreign_first(words[0]) \
             or not _offer(syls, end + 1):
         return None
     return Cand("ORG", 0, end)

@@ -4,7 +4,7 @@ open the line and are followed by what people do."""
 
 from __future__ import annotations
 
-from . import lexicon, proper
+from . import latin, lexicon, proper
 from .analysis import Syllable
 from .shape import CONNECTORS
 
@@ -44,8 +44,8 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
         words = [s.text for s in syls[i:end]]
         if end >= len(syls) or any(used[i:end]) or not all(proper.word_ok(s) for s in syls[i:end]):
             return i
-        named = proper.foreign_first(words[0]) \
-            or all(w in lexicon.name_words() or not proper.vietnamese(w) for w in words)
+        named = latin.foreign_first(words[0]) \
+            or all(w in lexicon.name_words() or not latin.vietnamese(w) for w in words)
         if named and (cued or not lexicon.common_word(words)) and not proper.blocked(syls, i, end) and (
                 lexicon.match(syls, end, "person_verbs.txt", fold=True)
                 or syls[end].text.casefold() in CONNECTORS):
@@ -54,5 +54,5 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
 
 
 def _foreign_word(word: str) -> bool:
-    return len(word) >= 3 and word.isascii() and word.isalpha() and not proper.vietnamese(word) \
+    return len(word) >= 3 and word.isascii() and word.isalpha() and not latin.vietnamese(word) \
         and not lexicon.english(word) and not word.isupper()

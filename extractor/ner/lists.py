@@ -6,7 +6,7 @@ a bracketed group ("V (BTS)"), and the group in brackets after a person ("Son He
 from __future__ import annotations
 
 from .. import vi
-from . import lexicon, proper
+from . import latin, lexicon
 from .analysis import Syllable
 from .shape import CONNECTORS, Cand, person_syllable
 
@@ -85,7 +85,7 @@ def partners(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[
 def _stage_word(syls: list[Syllable], i: int) -> bool:
     word = syls[i].text
     return word.isascii() and word.isalpha() and len(word) >= 2 \
-        and (word.isupper() or not proper.vietnamese(word)) \
+        and (word.isupper() or not latin.vietnamese(word)) \
         and word not in vi.abbreviations() and not lexicon.match(syls, i, "places") \
         and not lexicon.match(syls, i, "orgs") and not lexicon.match(syls, i, "honorifics", fold=True)
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vi
-from . import lexicon, proper
+from . import latin, lexicon, proper
 from .analysis import Syllable
 from .shape import (
     LOWER_MIDDLE,
@@ -163,9 +163,9 @@ def _rejected_shape(syls: list[Syllable], i: int, end: int, ctx: _Context, has_c
         # in a Title Case headline only name-shaped runs are names; one may start further
         # on, at a surname after a cue ("... Của Diễn Viên Lê Khánh Vy Là Ai?")
         return next((k for k in range(i + 1, end)
-                     if (surname_at(syls, k) or proper.foreign_first(syls[k].text)) and cued(syls, k)), end)
+                     if (surname_at(syls, k) or latin.foreign_first(syls[k].text)) and cued(syls, k)), end)
     if not has_cue and all(s.text.isascii() for s in syls[i:end]) \
-            and proper.english_phrase([s.text for s in syls[i:end]]):
+            and latin.english_phrase([s.text for s in syls[i:end]]):
         return end  # "Mead Johnson Nutrition": none of its words starts a name either
     if not has_cue and end - i == 2 and (lexicon.common_word([s.text for s in syls[i:end]])
                                          or _preposition_before_place(syls, i, end)):
@@ -248,7 +248,7 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
     """'Frank Lampard', 'Tom Hanks': two or three Latin-script words, at least one of which
     cannot be a Vietnamese syllable, and no known place or organisation."""
     words = [s.text for s in syls[i:end]]
-    if 2 <= len(words) <= 4 and words[0].isascii() and not proper.vietnamese(words[0]) \
+    if 2 <= len(words) <= 4 and words[0].isascii() and not latin.vietnamese(words[0]) \
             and not lexicon.english(words[0]) and surname_at(syls, i + 1) \
             and all(w in lexicon.name_words() for w in words[1:]):
         return True  # "Soobin Hoàng Sơn", "Filip Nguyễn": a foreign first name, a Vietnamese name
@@ -260,14 +260,14 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
         return False
     if lexicon.not_a_name(words):
         return False
-    if proper.english_phrase(words):
+    if latin.english_phrase(words):
         return False  # "Running Man Vietnam", "Mead Johnson Nutrition": not a name
-    if proper.goods(syls, i):
+    if latin.goods(syls, i):
         return False  # "Sữa Enfagrow A", "Toyota Sienna": goods
-    if (i == 0 or syls[i - 1].text in ".!?:\"“") and proper.vietnamese(words[0]) \
+    if (i == 0 or syls[i - 1].text in ".!?:\"“") and latin.vietnamese(words[0]) \
             and words[0] not in vi.wordset("foreign_surnames.txt"):  # "Song Hye Kyo"
         return False  # "Tim Romeo đập mạnh": a capitalised Vietnamese word opening a sentence
-    return any(not proper.vietnamese(w) for w in words)
+    return any(not latin.vietnamese(w) for w in words)
 
 
 def _english_after_latin_cue(syls: list[Syllable], i: int) -> bool:
@@ -285,14 +285,14 @@ def _cued_in_headline(syls: list[Syllable], i: int, end: int) -> tuple[int, bool
     words = [s.text for s in syls[i:end]]
     names = lexicon.name_words()
     common = lexicon.common_word(words) and not all(w in names for w in words)
-    return end, not common and not (proper.vietnamese(words[0]) and words[0] not in names)
+    return end, not common and not (latin.vietnamese(words[0]) and words[0] not in names)
 
 
 def _headline_name_end(syls: list[Syllable], i: int, end: int) -> int:
     """In a Title Case line, a name goes on over name words, foreign words and hyphenated
     given names only ("Park Ji-sung Được Bổ Nhiệm": the name, not the rest)."""
     k = i + 1
-    while k < end and (syls[k].text in lexicon.name_words() or not proper.vietnamese(syls[k].text)
+    while k < end and (syls[k].text in lexicon.name_words() or not latin.vietnamese(syls[k].text)
                        or "-" in syls[k].text):
         k += 1
     return k
@@ -333,10 +333,10 @@ def cued_tokens(syls: list[Syllable], used: list[bool]):
         if used[i] or not (word.isascii() and word.isalpha()) or word[0].isupper() != word.isupper() \
                 or (i + 1 < len(syls) and is_name_syllable(syls[i + 1])):
             continue  # the shape first: all capitals or all lowercase, Latin letters only
-        shouted = word.isupper() and (len(word) <= 3 or proper.stage_token(word)) \
+        shouted = word.isupper() and (len(word) <= 3 or latin.stage_token(word)) \
             and word not in vi.abbreviations() and not lexicon.english(word) \
             and not any(lexicon.match(syls, i, name) for name in ("titles", "academic.txt", "honorifics"))
-        lower = word.islower() and len(word) >= 3 and not proper.vietnamese(word) \
+        lower = word.islower() and len(word) >= 3 and not latin.vietnamese(word) \
             and not lexicon.english(word)
         if (shouted or lower) and cued(syls, i):
             yield Cand("PER", i, i + 1)

@@ -8,7 +8,7 @@ import re
 
 from .. import vi
 from ..names import is_syllable
-from . import lexicon, proper
+from . import latin, lexicon
 from .analysis import Syllable
 from .shape import (
     MAX_PERSON,
@@ -118,7 +118,7 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
 def _before_foreign_name(syls: list[Syllable], i: int, end: int) -> int:
     """'bang Bavaria Markus Söder': the place ends where a foreign person's name begins."""
     for k in range(i + 1, end - 1):
-        if proper.foreign_given(syls[k].text):
+        if latin.foreign_given(syls[k].text):
             return k
     return end
 

@@ -11,16 +11,27 @@ Title Case ("Kết Quả HOT14 …") is read by `headlines` instead.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .. import vi
 from ..names import is_syllable
 from . import lexicon
 from .analysis import Syllable
-from .shape import INNER_CAPITAL, NAME_PARTICLES, surname_at, whole_words_end
+from .latin import (
+    english_phrase,
+    english_phrase_on,
+    english_place,
+    english_word,
+    foreign_first,
+    foreign_given,
+    goods,
+    model_number,
+    org_cued,
+    stage_token,
+    vietnamese,
+)
+from .shape import INNER_CAPITAL, at_start, surname_at, whole_words_end
 
-_SENTENCE_OPENERS = {".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"}
 _QUOTES = {"\"", "“"}
 _MAX = 4
 
@@ -41,10 +52,6 @@ def title_case(syls: list[Syllable]) -> bool:
     caps = [w for w in words if w[0].isupper()]
     common = [w for w in caps if w not in lexicon.name_words() and is_syllable(w)]
     return len(words) >= 5 and len(caps) / len(words) >= 0.9 and len(common) >= 3
-
-
-def _at_start(syls: list[Syllable], i: int) -> bool:
-    return i == 0 or syls[i - 1].text in _SENTENCE_OPENERS
 
 
 def _epithet(syls: list[Syllable], end: int) -> bool:
@@ -69,16 +76,6 @@ def blocked(syls: list[Syllable], i: int, end: int, place: bool = False) -> bool
         if n >= 2 or (n and end - i == 1):  # "Mỹ" is the US, "Mỹ Tâm" a singer
             return True
     return False
-
-
-def foreign_given(word: str) -> bool:
-    return word in vi.wordset("foreign_given_names.txt")
-
-
-def foreign_first(word: str) -> bool:
-    """A Western given name or an East Asian family name: how a foreign name of two or more
-    words opens ("Taylor Swift", "Park Hang-seo")."""
-    return foreign_given(word) or word in vi.wordset("foreign_surnames.txt")
 
 
 def _leading_cue(syls: list[Syllable], i: int, end: int) -> int:
@@ -107,11 +104,11 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         word = words[0]
         if foreign_given(word) or (cued and foreign_first(word)):
             return True  # "Thầy Park": a family name that is also an English word, after a cue
-        return len(word) >= 3 and not _english_word(word) and not _org_cued(syls, i) \
-            and not _model_number(syls, end) and not goods(syls, i) \
+        return len(word) >= 3 and not english_word(word) and not org_cued(syls, i) \
+            and not model_number(syls, end) and not goods(syls, i) \
             and not lexicon.match(syls, i, "product_heads.txt", fold=True) \
             and not lexicon.match(syls, i, "honorifics", fold=True) \
-            and not _english_phrase_on(syls, end)  # "Tivi", "Vlogger", "Trooping the Colour"
+            and not english_phrase_on(syls, end)  # "Tivi", "Vlogger", "Trooping the Colour"
     if foreign_first(words[0]):
         return True
     if lexicon.common_word(words[:2]):
@@ -119,16 +116,6 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
     if goods(syls, i) or english_phrase(words):
         return False  # "Running Man", "Mead Johnson Nutrition": English words make it a title
     return not all(names)
-
-
-_STAGE = re.compile(r"^(?:[A-ZĐ]{5,}|[A-Z]{1,2}-[A-Z][a-z]+)$")
-
-
-def stage_token(word: str) -> bool:
-    """'SOOBIN', 'HIEUTHUHAI', 'G-Dragon': a stage name in capitals or with a hyphenated
-    initial, which no abbreviation list knows ("UBND", "HĐND" are shorter or known)."""
-    return bool(_STAGE.match(word)) and not is_syllable(word) and word not in vi.abbreviations() \
-        and word not in vi.wordset("orgs_known.txt") and word not in vi.wordset("orgs_standalone.txt")
 
 
 def _subject_of_person_verb(syls: list[Syllable], i: int, end: int) -> bool:
@@ -140,20 +127,6 @@ def _subject_of_person_verb(syls: list[Syllable], i: int, end: int) -> bool:
     return lexicon.match(syls, end, "person_verbs.txt") > 0
 
 
-def vietnamese(word: str) -> bool:
-    """A Vietnamese syllable by its spelling: the shared validator, plus the rules of the
-    orthography it lets through ('k' only before i/e/ê/y, 'c' never before them, 'q' + 'u'),
-    so that 'Kang', 'Cecil' read as foreign."""
-    w = word.casefold()
-    if not is_syllable(word):
-        return False
-    if w[:1] == "k" and w[1:2] not in ("i", "e", "ê", "y", "h") and not w.startswith("kh"):
-        return w[1:2] in "ìíỉĩịèéẻẽẹềếểễệỳýỷỹỵ"
-    if w[:1] == "c" and w[1:2] in ("i", "e", "ê", "y") and not w.startswith("ch"):
-        return False
-    return not (w[:1] == "q" and w[1:2] != "u")
-
-
 def name_inside(syls: list[Syllable], i: int, end: int) -> int | None:
     """Where a person's name starts inside a longer capitalised run that opens with a foreign
     word of another kind ("Hollywood Brandon Kessler"): at a Western given name, or, after an
@@ -162,73 +135,12 @@ def name_inside(syls: list[Syllable], i: int, end: int) -> int | None:
         return None
     # "Kpop Nguyễn ...", "Cbiz Dương Tử Hàm"; not "Soobin Hoàng Sơn" (one name)
     scene = syls[i].text in vi.wordset("scene_words.txt")
-    english = _english_word(syls[i].text) or scene
+    english = english_word(syls[i].text) or scene
     for k in range(i + 1, end - 1):
         if foreign_given(syls[k].text) or (english and surname_at(syls, k) and (scene or all(
                 s.text in lexicon.name_words() for s in syls[k + 1 : end]))):
             return k
     return None
-
-
-_ENGLISH_LINKS = frozenset({"the", "of", "for", "in", "on", "at", "to", "with", "from"})
-
-
-def _english_phrase_on(syls: list[Syllable], end: int) -> bool:
-    """An English function word in lowercase next: the word opens an English phrase."""
-    return end < len(syls) and syls[end].text in _ENGLISH_LINKS
-
-
-def english_place(syls: list[Syllable], i: int, end: int) -> bool:
-    """Two to four capitalised Latin-script words closed by an English place word."""
-    return 2 <= end - i <= 4 and all(s.text.isascii() and s.text.isalpha() for s in syls[i:end]) \
-        and syls[end - 1].text in vi.wordset("english_place_words.txt")
-
-
-def _model_number(syls: list[Syllable], end: int) -> bool:
-    """'Inspiron 5448', 'Galaxy S24': a product and its model, not a person."""
-    return end < len(syls) and any(ch.isdigit() for ch in syls[end].text)
-
-
-def english_phrase(words: list[str]) -> bool:
-    """An English phrase rather than a foreign name: it opens with an English word that is no
-    given name, or most of its words are English ("Hari Won" is a name, "Running Man" not)."""
-    if foreign_first(words[0]) or (2 <= len(words) <= 3 and words[-1] in vi.wordset("western_surnames.txt")):
-        return False  # "Wren Evans", "Declan Rice": a Western family name closes a person's name
-    if len(words) >= 2 and words[0].casefold() in NAME_PARTICLES and not vietnamese(words[1]):
-        return False  # "Van Gaal", "De Gea": a family name's particle, not the English "van"
-    english = [_english_word(w) for w in words]
-    return english[0] or 2 * sum(english) > len(words)
-
-
-def _english_word(word: str) -> bool:
-    """An English word, possessive ("Editor's") or two run together ("Realtime", "Homestay")."""
-    word = word.removesuffix("'s")
-    return lexicon.english(word) or any(
-        lexicon.english(word[:k]) and lexicon.english(word[k:]) for k in range(3, len(word) - 2))
-
-
-def goods(syls: list[Syllable], i: int) -> bool:
-    """'Thuốc xịt muỗi Mosfly', 'Toyota Fortuner', 'xe tải hiệu Veam': a foreign word after a
-    goods noun (a few lowercase words back, nothing between but words) or right after a
-    known brand names goods, not a person."""
-    if i >= 1 and lexicon.match(syls, i - 1, "orgs") == 1:
-        return True  # a one-word brand, then its model ("Toyota Vios"; not "Hà Nội FC Makoto")
-    if 2 <= i < len(syls) - 2 and syls[i - 1].text == syls[i + 1].text in ("-", ",", "/") \
-            and lexicon.match(syls, i - 2, "orgs") == 1 and lexicon.match(syls, i + 2, "orgs") == 1:
-        return True  # "Sharp - Sanyo - Panasonic": listed between brands, a brand
-    for k in range(i - 1, max(-1, i - 5), -1):
-        if not syls[k].text.isalpha():
-            return False
-        if syls[k].text[0].isupper() and not _at_start(syls, k):
-            return False  # "Thái Lan Thanawat": "Lan" (an orchid) inside a place's name
-        if lexicon.match(syls, k, "product_heads.txt", fold=True):
-            return True
-    return False
-
-
-def _org_cued(syls: list[Syllable], i: int) -> bool:
-    """'hãng Nissan', 'ứng dụng Zalo', 'văn phòng Tomochain': a company or product cue."""
-    return lexicon.ends_before(syls, i, "org_cues.txt")
 
 
 @cache
@@ -277,7 +189,7 @@ def find(syls: list[Syllable], used: list[bool],
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(syls):
-        if not used[i] and _at_start(syls, i) and stage_token(syls[i].text) \
+        if not used[i] and at_start(syls, i) and stage_token(syls[i].text) \
                 and _subject_of_person_verb(syls, i, i + 1):
             out.append(("PER", i, i + 1))  # "SOOBIN ra mắt album", "G-Dragon bất ngờ chia sẻ"
             i += 1
@@ -364,7 +276,7 @@ def _person(syls: list[Syllable], i: int, end: int, person_ends: set[int]) -> li
     listed = i >= 2 and i - 1 in person_ends and (syls[i - 1].text in (",", "và") or (
         syls[i - 1].text in ("-", "–") and end - i >= 2  # after a dash, no word ("- Hát ...")
         and not lexicon.common_word([s.text for s in syls[i:end]])))  # nor "- Mùa Thu ..."
-    start = _at_start(syls, i) and first == i and not listed
+    start = at_start(syls, i) and first == i and not listed
     if start and _subject_of_person_verb(syls, i, end) and not blocked(syls, i, end):
         return [("PER", i, end)]  # "Đen Vâu tung MV mới", "Tóc Tiên lần đầu nói"
     if start and end - i >= 2 and vietnamese(syls[i].text) and syls[i].text not in lexicon.name_words() \
@@ -372,7 +284,7 @@ def _person(syls: list[Syllable], i: int, end: int, person_ends: set[int]) -> li
         if lexicon.common_word([syls[i].text, syls[i + 1].text]):
             return []  # "Táo Quân Tiền Truyện": the opening word begins a compound, a title
         first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
-    opening = cue_before(syls, i + 1) if _at_start(syls, i) and end - i >= 2 else None
+    opening = cue_before(syls, i + 1) if at_start(syls, i) and end - i >= 2 else None
     if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue
         return _after_opening_cue(syls, i, end, opening)
     listed = listed and first == i

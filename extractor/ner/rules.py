@@ -8,7 +8,7 @@ found by their company (`lists`). A syllable belongs to at most one span; quoted
 works name no one; peoples ("người Hoa") and names of laws or languages are no persons. Each
 kind lives in its own module (`titles`, `orgs` and `orgname`, `teams`, `ads`, `places`,
 `address`, `people`, `proper`, `headlines`, `codes`, `lists`, `works`; shared shapes in
-`shape`); this one runs them in order.
+`shape`, Latin-script words in `latin`); this one runs them in order.
 """
 
 from __future__ import annotations

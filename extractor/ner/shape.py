@@ -156,3 +156,11 @@ def person_after_unit(syls: list[Syllable], i: int, used: list[bool]) -> bool:
     return i > 0 and syls[i - 1].text in _LISTED_UNITS and surname_at(syls, i) and 3 <= end - i <= 4 \
         and all(s.text in lexicon.name_words() for s in syls[i:end]) \
         and not lexicon.match(syls, i, "places")
+
+
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"})
+
+
+def at_start(syls: list[Syllable], i: int) -> bool:
+    """Does `syls[i]` open a sentence, a headline or a quoted or listed part of one?"""
+    return i == 0 or syls[i - 1].text in SENTENCE_OPENERS
