@@ -12,6 +12,7 @@ import re
 from ..vi import pattern
 from . import lexicon
 from .analysis import Syllable
+from .shape import unit_code
 
 _NUMBERED_UNITS = {"phường", "quận", "Phường", "Quận"}
 _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}  # numbered alleys name themselves with the street
@@ -61,7 +62,7 @@ def unit_abbreviation(syls: list[Syllable], i: int, used: list[bool]) -> int:
     text, after = _glued(syls, i)
     if not pattern("address", "unit").match(text) or any(used[i:after]):
         return 0
-    if i > 0 and syls[i - 1].text not in _OPENERS and not (used[i - 1] and _unit_code(syls, i)):
+    if i > 0 and syls[i - 1].text not in _OPENERS and not (used[i - 1] and unit_code(syls, i)):
         return 0  # ... or right after a street an ad named ("Lê Văn Sỹ Q.3")
     return _run(syls, after, used, 3) if text[2:3].isalpha() else after
 
@@ -127,7 +128,7 @@ def street_before_unit(syls: list[Syllable], i: int, used: list[bool], ad: bool 
     """'Phan Huy Ích, P12': a name followed by a ward or district is a street; in an ad, also
     one followed by a district's name ('Bán nhà Lê Văn Sỹ, Phú Nhuận')."""
     end = _run(syls, i, used, 4)
-    code = next((k for k in range(i + 2, end + 1) if _unit_code(syls, k)), None)
+    code = next((k for k in range(i + 2, end + 1) if unit_code(syls, k)), None)
     if ad and code is not None:
         return code  # "Bán nhà Lê Văn Sỹ Q.3": in an ad, the district's code right after the street
     if end - i < 2 or end + 1 >= len(syls) or syls[end].text != ",":
@@ -141,12 +142,6 @@ def street_before_unit(syls: list[Syllable], i: int, used: list[bool], ad: bool 
             and not (i > 0 and lexicon.match(syls, i - 1, "honorifics", fold=True)):
         return end
     return 0
-
-
-def _unit_code(syls: list[Syllable], k: int) -> bool:
-    """'Q.3', 'P.12' (whole, or cut by the analysis into 'Q', '.', '3')."""
-    text, _ = _glued(syls, k) if k < len(syls) else ("", k)
-    return bool(re.fullmatch(r"[QP]\.\d{1,2}", text))
 
 
 def dotted(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int]:

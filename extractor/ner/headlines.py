@@ -35,7 +35,7 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
     verb or a connector; else i.
     After an address word or another name, a name may spell a common word ("Hot Girl Trâm Anh",
     "Ngọc Hân Và Quốc Bảo")."""
-    if i + 1 < len(syls) and not used[i] and proper.word_ok(syls[i]) and _foreign_word(syls[i].text) \
+    if i + 1 < len(syls) and not used[i] and proper.word_ok(syls[i]) and latin.foreign_word(syls[i].text) \
             and not proper.blocked(syls, i, i + 1) and (
                 lexicon.match(syls, i + 1, "person_verbs.txt", fold=True)
                 or syls[i + 1].text.casefold() in CONNECTORS):
@@ -52,7 +52,3 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
             return end
     return i
 
-
-def _foreign_word(word: str) -> bool:
-    return len(word) >= 3 and word.isascii() and word.isalpha() and not latin.vietnamese(word) \
-        and not lexicon.english(word) and not word.isupper()

@@ -107,3 +107,10 @@ def goods(syls: list[Syllable], i: int) -> bool:
 def org_cued(syls: list[Syllable], i: int) -> bool:
     """'hãng Nissan', 'ứng dụng Zalo', 'văn phòng Tomochain': a company or product cue."""
     return lexicon.ends_before(syls, i, "org_cues.txt")
+
+
+def foreign_word(word: str) -> bool:
+    """'Messi', 'Zidane': a capitalised Latin word of three letters or more that is no
+    Vietnamese syllable, no English word and no abbreviation in capitals."""
+    return len(word) >= 3 and word.isascii() and word.isalpha() and not vietnamese(word) \
+        and not lexicon.english(word) and not word.isupper()

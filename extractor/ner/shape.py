@@ -75,16 +75,25 @@ def name_run(syls: list[Syllable], i: int, used: list[bool]) -> int:
     counts after a surname ("Trần văn Tùng"); a Title Case "Và" ("and") ends it."""
     j = i
     while j < len(syls) and j - i < MAX_PERSON and not used[j] and syls[j].text != "Và" \
-            and not _unit_code(syls, j) and (
+            and not unit_code(syls, j) and (
             person_syllable(syls[j]) or _lower_middle(syls, i, j) or _particle(syls, i, j)):
         j += 1
     return j
 
 
-def _unit_code(syls: list[Syllable], j: int) -> bool:
-    """'Q . 5', 'P . 3': a district's or ward's code the analysis split up, not a name's initial."""
-    return len(syls[j].text) == 1 and syls[j].text in "QP" and j + 2 < len(syls) \
-        and syls[j + 1].text == "." and syls[j + 2].text.isdigit() and syls[j + 2].start == syls[j + 1].end
+_UNIT_CODE = re.compile(r"[QP]\.\d{1,2}")
+
+
+def unit_code(syls: list[Syllable], k: int) -> bool:
+    """'Q.3', 'P.12': a district's or ward's code, whole or as the analysis cuts it ('Q', '.',
+    '3', written together), not a name's initial."""
+    if k >= len(syls):
+        return False
+    if _UNIT_CODE.fullmatch(syls[k].text):
+        return True
+    return k + 2 < len(syls) and syls[k + 1].text == "." and syls[k + 1].start == syls[k].end \
+        and syls[k + 2].start == syls[k + 1].end \
+        and bool(_UNIT_CODE.fullmatch(syls[k].text + "." + syls[k + 2].text))
 
 
 NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "della", "der", "den", "du", "la", "le"})
