@@ -72,10 +72,15 @@ DEV8 = GOLD.with_name("dev8.jsonl")  # an eighth: like dev7, lesser-known names,
 DEV9 = GOLD.with_name("dev9.jsonl")  # a ninth: like dev8, with bodies and places named like people
 DEV10 = GOLD.with_name("dev10.jsonl")  # a tenth: 2015-era home pages and articles, like the test pages
 BLIND4 = GOLD.with_name("blind4.jsonl")  # held out like blind, written with dev10
+DEV11 = GOLD.with_name("dev11.jsonl")  # an eleventh: Tuổi Trẻ-style home-page rails and bodies
+DEV12 = GOLD.with_name("dev12.jsonl")  # a twelfth: Kênh14 / Dân trí showbiz and society
+BLIND5 = GOLD.with_name("blind5.jsonl")  # held out like blind, written with dev11 and dev12
+DEV13 = GOLD.with_name("dev13.jsonl")  # a thirteenth: classified and advertising rails with headlines
 SPLITS = ("dev", "test", "all", "dev2", "blind", "dev3", "blind2", "dev4", "dev5", "dev6", "dev7",
-          "blind3", "dev8", "dev9", "dev10", "blind4")
+          "blind3", "dev8", "dev9", "dev10", "blind4", "dev11", "dev12", "blind5", "dev13")
 # the splits whose errors --errors lists
-DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+               "dev11", "dev12", "dev13")
 SYSTEMS = ("vnextract", "underthesea")
 EDGE_PUNCT = ".,;:!?\"“”'‘’()[]…"
 TITLE_PREFIXES = ("phó ", "quyền ", "nguyên ", "cựu ")
@@ -98,7 +103,8 @@ class Sentence:
 # --------------------------------------------------------------------------- gold
 
 
-GOLD_FILES = (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5, DEV6, DEV7, BLIND3, DEV8, DEV9, DEV10, BLIND4)
+GOLD_FILES = (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5, DEV6, DEV7, BLIND3, DEV8, DEV9, DEV10, BLIND4,
+              DEV11, DEV12, BLIND5, DEV13)
 
 
 def load_gold(paths: tuple[Path, ...] = GOLD_FILES) -> list[dict[str, Any]]:
