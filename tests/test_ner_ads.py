@@ -300,6 +300,11 @@ CASES = [
      ["Cách Mạng Tháng Tám", "P.5", "Tân bình"]),
     # a district's name that is also a brand's is the district
     ("Cho thuê nhà Lê Văn Sỹ, P.13, Phú Nhuận", "ORG", []),
+    # a handle with digits or an initial, after a profession; one letter and digits is a code
+    ("Rapper Obito7 tung bản demo mới", "PER", ["Obito7"]),
+    ("Nam ca sĩ B.Tran lần đầu làm giám khảo", "PER", ["B.Tran"]),
+    ("Streamer Nam9x bị cấm kênh 30 ngày", "PER", ["Nam9x"]),
+    ("Cầu thủ U19 Hà Nội tập trung chiều nay", "PER", []),
 ]
 
 

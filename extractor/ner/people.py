@@ -327,9 +327,15 @@ def _apposition(syls: list[Syllable], end: int, title_starts: dict[int, int]) ->
 def cued_tokens(syls: list[Syllable], used: list[bool]):
     """'ca sĩ IU', 'Rapper tlinh': a stage name written in capitals or in lowercase, right after
     an honorific or a profession, which the capitalised-name rules do not take. Capitals are an
-    abbreviation instead when a lexicon knows them ("ông CEO", "anh MC")."""
+    abbreviation instead when a lexicon knows them ("ông CEO", "anh MC"). Handles with digits or
+    an initial ("rapper 2K7") count too."""
+    handle = vi.pattern("people", "handle")
     for i, s in enumerate(syls):
         word = s.text
+        if not used[i] and handle.match(word) and word.isascii() and cued(syls, i) \
+                and not lexicon.english(word) and word not in vi.abbreviations():
+            yield Cand("PER", i, i + 1)  # "rapper 2K7", "Rapper K.Ruby": a handle
+            continue
         if used[i] or not (word.isascii() and word.isalpha()) or word[0].isupper() != word.isupper() \
                 or (i + 1 < len(syls) and is_name_syllable(syls[i + 1])):
             continue  # the shape first: all capitals or all lowercase, Latin letters only
