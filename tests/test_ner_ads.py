@@ -305,6 +305,15 @@ CASES = [
     ("Nam ca sĩ B.Tran lần đầu làm giám khảo", "PER", ["B.Tran"]),
     ("Streamer Nam9x bị cấm kênh 30 ngày", "PER", ["Nam9x"]),
     ("Cầu thủ U19 Hà Nội tập trung chiều nay", "PER", []),
+    # an address word no name begins with, capitalised anywhere (not in a Title Case line)
+    ("Gia sư toán cấp 2, LH Cô Ngân 0988 777 666", "PER", ["Ngân"]),
+    ("Sáng nay, Chú Hòa mở cửa tiệm như thường lệ", "PER", ["Hòa"]),
+    ("Ôn thi vào lớp 10 cùng Thầy Khánh - cam kết tiến bộ", "PER", ["Khánh"]),
+    # shops and services of classifieds named after their owner's name
+    ("Mua thuốc ở nhà thuốc Minh Khôi gần chợ", "ORG", ["Minh Khôi"]),
+    ("Đặt vé ở đại lý Hoàng Yến, giao tận nơi", "ORG", ["Hoàng Yến"]),
+    ("Công ty TNHH Thương mại Dịch vụ Hải Yến tuyển kế toán", "ORG",
+     ["Công ty TNHH Thương mại Dịch vụ Hải Yến"]),
 ]
 
 

@@ -42,7 +42,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
                    {c.i: c.j for c in found if c.kind == "TITLE"}, headline)
     i = 0
     while i < len(syls):
-        step = _lead_in(syls, i, used)
+        step = _lead_in(syls, i, used, headline)
         if isinstance(step, Cand):  # "Chị Hoa cho biết": an address word opens the sentence
             yield step
             i = step.j
@@ -53,7 +53,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             yield from cands
 
 
-def _lead_in(syls: list[Syllable], i: int, used: list[bool]) -> int | Cand | None:
+def _lead_in(syls: list[Syllable], i: int, used: list[bool], headline: bool) -> int | Cand | None:
     """Before a run is read as a name: where to go on when no name can start at `i` (a cue
     that names no person, an address word that is not part of the name), or the person an
     address word opening the sentence introduces; None to read the run at `i`."""
@@ -69,7 +69,7 @@ def _lead_in(syls: list[Syllable], i: int, used: list[bool]) -> int | Cand | Non
         return name_run(syls, i, used)  # "phim Bố Già", "bão Yagi": a title, not a person
     if _english_after_latin_cue(syls, i):
         return name_run(syls, i, used)  # "Shark Tank Việt Nam": a show, not a person
-    opened = _opening_address(syls, i, used)
+    opened = _opening_address(syls, i, used, headline)
     if opened:
         return opened
     # "Đông Nhi và Ông Cao Thắng": capitalised inside a sentence, the surname Ông, no cue
@@ -173,17 +173,22 @@ def _rejected_shape(syls: list[Syllable], i: int, end: int, ctx: _Context, has_c
     return None
 
 
-def _opening_address(syls: list[Syllable], i: int, used: list[bool]) -> Cand | None:
+def _opening_address(syls: list[Syllable], i: int, used: list[bool], headline: bool) -> Cand | None:
     """'Chị Hoa cho biết', 'Thầy Hòa kể', 'Anh Tuấn, chủ tiệm, ...': at a sentence's start, an
     address word, one to three name words, then lowercase or a pause. After "Anh", which opens
-    given names too ("Anh Thư", "Anh Đức"), only one name word and an apposition or a bracket."""
-    if not (i == 0 or syls[i - 1].text in ".!?:\"“") or lexicon.match(syls, i, "honorifics", fold=True) != 1:
+    given names too ("Anh Thư", "Anh Đức"), only one name word and an apposition or a bracket.
+    An address word no name begins with ("Chị", "Thầy") is one anywhere outside a Title Case
+    line: "LH Chị Hoa 0903...", "Hôm qua, Thầy Hùng cho biết"."""
+    if lexicon.match(syls, i, "honorifics", fold=True) != 1:
+        return None
+    most = 1 if syls[i].text in lexicon.name_words() else 3
+    if not (i == 0 or syls[i - 1].text in ".!?:\"“" or (most == 3 and not headline)):
         return None
     end = name_run(syls, i + 1, used)
-    most = 1 if syls[i].text in lexicon.name_words() else 3
     if not 1 <= end - i - 1 <= most or not all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):
         return None
-    if end < len(syls) and not (syls[end].text.islower() or syls[end].text in ",;:("):
+    if end < len(syls) and not (syls[end].text.islower() or syls[end].text in ",;:(-–"
+                                or syls[end].text[0].isdigit()):  # "LH Chị Hoa 0903 ..."
         return None
     if most == 1 and not (end < len(syls) and syls[end].text in ",("):
         return None  # "Anh Đức ghi bàn" may be the footballer Anh Đức; "Anh Tuấn, chủ tiệm" not
