@@ -314,6 +314,11 @@ CASES = [
     ("Đặt vé ở đại lý Hoàng Yến, giao tận nơi", "ORG", ["Hoàng Yến"]),
     ("Công ty TNHH Thương mại Dịch vụ Hải Yến tuyển kế toán", "ORG",
      ["Công ty TNHH Thương mại Dịch vụ Hải Yến"]),
+    # warships, comics, records, set meals named after someone: no person; a base is a place
+    ("Tàu chiến Trần Hưng Đạo rời cảng Cam Ranh", "PER", []),
+    ("Nhà xuất bản tái bản bộ truyện Conan với bìa mới", "PER", []),
+    ("Cửa hàng tung combo Beckham giá 99.000 đồng", "PER", []),
+    ("Lính thủy đánh bộ Mỹ đến căn cứ Okinawa", "LOC", ["Mỹ", "Okinawa"]),
 ]
 
 
