@@ -319,6 +319,10 @@ CASES = [
     ("Nhà xuất bản tái bản bộ truyện Conan với bìa mới", "PER", []),
     ("Cửa hàng tung combo Beckham giá 99.000 đồng", "PER", []),
     ("Lính thủy đánh bộ Mỹ đến căn cứ Okinawa", "LOC", ["Mỹ", "Okinawa"]),
+    # a name in Latin letters ends before a capitalised Vietnamese word, not before a given name
+    ("Tổng Thống Emmanuel Macron Bảo Vệ Cải Cách Hưu Trí", "PER", ["Emmanuel Macron"]),
+    ("Ông Joe Biden Đắc Cử Tổng Thống", "PER", ["Joe Biden"]),
+    ("Maya Phương Thảo Khoe Ảnh Cưới", "PER", ["Maya Phương Thảo"]),
 ]
 
 

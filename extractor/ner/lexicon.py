@@ -137,6 +137,11 @@ def common_word(words: Sequence[str]) -> bool:
     return len(words) > 1 and " ".join(words).casefold() in _dictionary()
 
 
+def dictionary_word(word: str) -> bool:
+    """Is this one syllable a Vietnamese word of its own ("được", "bảo")?"""
+    return word.casefold() in _dictionary()
+
+
 @cache
 def name_words() -> frozenset[str]:
     """Syllables of Vietnamese personal names: given names and surnames."""
