@@ -323,6 +323,14 @@ CASES = [
     ("Tổng Thống Emmanuel Macron Bảo Vệ Cải Cách Hưu Trí", "PER", ["Emmanuel Macron"]),
     ("Ông Joe Biden Đắc Cử Tổng Thống", "PER", ["Joe Biden"]),
     ("Maya Phương Thảo Khoe Ảnh Cưới", "PER", ["Maya Phương Thảo"]),
+    # Title Case headlines: a list of names by commas, after a name already read, before what
+    # people do; a syllable no dictionary knows may be part of the name
+    ("ĐÔNG NHI, BẢO THY, MINH HẰNG DIỆN ĐỒ ĐÔI TRÊN THẢM ĐỎ", "PER", ["ĐÔNG NHI", "BẢO THY", "MINH HẰNG"]),
+    ("Taylor Swift Và Calvin Harris Chính Thức Chia Tay Sau 15 Tháng", "PER",
+     ["Taylor Swift", "Calvin Harris"]),
+    ("Thúy Vi Lần Đầu Tiết Lộ Chuyện Tình Với Bạn Trai", "PER", ["Thúy Vi"]),
+    ("Quang Hải Khen Ngợi Đồng Đội Sau Trận Thắng Thái Lan", "PER", ["Quang Hải"]),
+    ("Giá Vàng Tiếp Tục Tăng Mạnh Trong Phiên Sáng Nay", "PER", []),
 ]
 
 

@@ -9,25 +9,41 @@ from .analysis import Syllable
 from .shape import CONNECTORS, surname_at
 
 
-def subject(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+def subject(syls: list[Syllable], used: list[bool],
+            people: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[str, int, int]]:
     """'Jang Mi Bật Khóc ...', 'Công Phượng Trở Lại ...', 'Hot Girl Trâm Anh Khoe ...',
     'Ngọc Hân Và Quốc Bảo Chính Thức ...': in a Title Case headline, where capitals mark
-    nothing, names of two or three name words opening it (after an address word; joined by "Và"
-    or a dash), then what people do."""
+    nothing, names of two or three name words opening it (after an address word; joined by "Và",
+    a comma or a dash), then what people do. `people`: the spans already read as persons, which
+    may open the list ("Angelina Jolie Và Brad Pitt Chính Thức ...")."""
     i = 0
     while i < len(syls) and not syls[i].text.isalnum():
         i += 1
     cue = lexicon.match(syls, i, "honorifics", fold=True)
     i += cue
     names: list[tuple[str, int, int]] = []
-    while (end := _name(syls, i, used, bool(cue or names))) > i:
-        names.append(("PER", i, end))
-        if lexicon.match(syls, end, "person_verbs.txt", fold=True):
+    found = False  # a name already read opened the list
+    while (end := _known(people, i) or _name(syls, i, used, bool(cue or names or found))) > i:
+        if any(used[i:end]):
+            found = True
+        else:
+            names.append(("PER", i, end))
+        if _verb(syls, end):
             return names
-        if syls[end].text.casefold() not in CONNECTORS:
+        if end >= len(syls) or syls[end].text.casefold() not in CONNECTORS | {","}:
             break
         i = end + 1
     return []
+
+
+def _known(people: frozenset[tuple[int, int]], i: int) -> int:
+    return next((end for start, end in people if start == i), 0)
+
+
+def _verb(syls: list[Syllable], i: int) -> bool:
+    """What people do, in person_verbs.txt or, in a headline only, headline_verbs.txt."""
+    return bool(lexicon.match(syls, i, "person_verbs.txt", fold=True)
+                or lexicon.match(syls, i, "headline_verbs.txt", fold=True))
 
 
 def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
@@ -36,19 +52,18 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
     After an address word or another name, a name may spell a common word ("Hot Girl Trâm Anh",
     "Ngọc Hân Và Quốc Bảo")."""
     if i + 1 < len(syls) and not used[i] and proper.word_ok(syls[i]) and latin.foreign_word(syls[i].text) \
-            and not proper.blocked(syls, i, i + 1) and (
-                lexicon.match(syls, i + 1, "person_verbs.txt", fold=True)
-                or syls[i + 1].text.casefold() in CONNECTORS):
+            and not proper.blocked(syls, i, i + 1) \
+            and (_verb(syls, i + 1) or syls[i + 1].text.casefold() in CONNECTORS):
         return i + 1  # "Messi Lập Cú Đúp": one foreign word, no Vietnamese or English one
     for end in (i + 2, i + 3):
         words = [s.text for s in syls[i:end]]
         if end >= len(syls) or any(used[i:end]) or not all(proper.word_ok(s) for s in syls[i:end]):
             return i
-        named = latin.foreign_first(words[0]) \
-            or all(w in lexicon.name_words() or not latin.vietnamese(w) for w in words)
+        named = latin.foreign_first(words[0]) or all(
+            w in lexicon.name_words() or not latin.vietnamese(w) or not lexicon.dictionary_word(w)
+            for w in words)
         if named and (cued or not lexicon.common_word(words)) and not proper.blocked(syls, i, end) and (
-                lexicon.match(syls, end, "person_verbs.txt", fold=True)
-                or syls[end].text.casefold() in CONNECTORS):
+                _verb(syls, end) or syls[end].text.casefold() in CONNECTORS | {","}):
             return end
     return i
 

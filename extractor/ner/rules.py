@@ -104,7 +104,9 @@ def find(syls: list[Syllable], text: str,
     for kind, start, end in coded:
         if not (ad and kind == "PER" and _uncued(syls, start, found)):
             take(Cand(kind, start, end))
-    by_shape = headlines.subject(syls, used) if headline else proper.find(syls, used, person_ends)
+    people_spans = frozenset((c.i, c.j) for c in found if c.kind == "PER")
+    by_shape = headlines.subject(syls, used, people_spans) if headline \
+        else proper.find(syls, used, person_ends)
     for kind, start, end in by_shape:
         if not (ad and kind == "PER" and _uncued(syls, start, found)):
             take(Cand(kind, start, end))
