@@ -331,6 +331,10 @@ CASES = [
     ("Thúy Vi Lần Đầu Tiết Lộ Chuyện Tình Với Bạn Trai", "PER", ["Thúy Vi"]),
     ("Quang Hải Khen Ngợi Đồng Đội Sau Trận Thắng Thái Lan", "PER", ["Quang Hải"]),
     ("Giá Vàng Tiếp Tục Tăng Mạnh Trong Phiên Sáng Nay", "PER", []),
+    # a district spelt with name words, listed between people named by two words, is a person
+    ("Đức Huy, Hoài Đức và Văn Thanh trở lại tập luyện", "PER", ["Đức Huy", "Hoài Đức", "Văn Thanh"]),
+    ("Ông Lê Văn Bình, Hoài Đức, được khen thưởng", "LOC", ["Hoài Đức"]),
+    ("Lũ lên ở Mỹ Đức, Hoài Đức và Chương Mỹ", "PER", []),
 ]
 
 

@@ -137,6 +137,9 @@ def find(syls: list[Syllable], text: str,
             c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
     found = [c for c in found if not (c.kind == "PER" and (_ethnonym(syls, c) or _headed_name(syls, c)))]
     for c in found:
+        if c.kind == "LOC" and _listed_with_people(syls, c, found):
+            c.kind = "PER"
+    for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
     quoted = works.quoted(syls, [False] * len(syls))  # 'phim “Doraemon: Nobita ...”': no one
@@ -163,6 +166,22 @@ def _headed_name(syls: list[Syllable], c: Cand) -> bool:
     """'Luật Quyền lập hội', 'Tiếng Việt': a law's name, a language; no person."""
     n = lexicon.match(syls, c.i, "non_person_heads.txt")
     return 0 < n < c.j - c.i and not people.cued(syls, c.i)
+
+
+_LIST_JOINS = frozenset({",", "và", "-", "–"})
+
+
+def _listed_with_people(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
+    """'Công Phượng, Tuấn Anh, Xuân Trường': a district's name spelt with name words, listed
+    between people named by two words, is one more of them (a footballer, not the district);
+    'Nguyễn Văn A, Xuân Trường' (a full name, then where he is from) stays a place."""
+    if c.j - c.i != 2 or not lexicon.district_only(syls, c.i, c.j) \
+            or not all(s.text in lexicon.name_words() for s in syls[c.i : c.j]):
+        return False
+    short = [p for p in found if p.kind == "PER" and p.j - p.i == 2]
+    before = c.i >= 1 and syls[c.i - 1].text in _LIST_JOINS and any(p.j == c.i - 1 for p in short)
+    after = c.j < len(syls) and syls[c.j].text in _LIST_JOINS and any(p.i == c.j + 1 for p in short)
+    return before or after
 
 
 def _uncued(syls: list[Syllable], i: int, found: list[Cand]) -> bool:
