@@ -176,6 +176,20 @@ def _district_names() -> frozenset[str]:
                      if row[1] == "district" and row[0] not in others)
 
 
+@cache
+def _districts() -> frozenset[str]:
+    """Names of Vietnamese districts that are no province's, city's or country's ("Hoài Đức",
+    "Xuân Trường"; not "Huế")."""
+    rows = vi.table("places_vn.tsv")
+    bigger = set(vi.wordlist("countries.txt")) | {row[0] for row in rows if row[1] != "district"}
+    return frozenset(row[0] for row in rows if row[1] == "district" and row[0] not in bigger)
+
+
+def district(syls: list[Syllable], i: int, j: int) -> bool:
+    """Is `syls[i:j]` a district's name, and no bigger place's?"""
+    return " ".join(s.text for s in syls[i:j]) in _districts()
+
+
 def district_only(syls: list[Syllable], i: int, j: int) -> bool:
     """Is `syls[i:j]` a district's name and no bigger place's?"""
     return " ".join(s.text for s in syls[i:j]) in _district_names()

@@ -175,7 +175,7 @@ def _listed_with_people(syls: list[Syllable], c: Cand, found: list[Cand]) -> boo
     """'Công Phượng, Tuấn Anh, Xuân Trường': a district's name spelt with name words, listed
     between people named by two words, is one more of them (a footballer, not the district);
     'Nguyễn Văn A, Xuân Trường' (a full name, then where he is from) stays a place."""
-    if c.j - c.i != 2 or not lexicon.district_only(syls, c.i, c.j) \
+    if c.j - c.i != 2 or not lexicon.district(syls, c.i, c.j) \
             or not all(s.text in lexicon.name_words() for s in syls[c.i : c.j]):
         return False
     short = [p for p in found if p.kind == "PER" and p.j - p.i == 2]
