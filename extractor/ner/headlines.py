@@ -15,7 +15,8 @@ def subject(syls: list[Syllable], used: list[bool],
     'Ngọc Hân Và Quốc Bảo Chính Thức ...': in a Title Case headline, where capitals mark
     nothing, names of two or three name words opening it (after an address word; joined by "Và",
     a comma or a dash), then what people do. `people`: the spans already read as persons, which
-    may open the list ("Angelina Jolie Và Brad Pitt Chính Thức ...")."""
+    may open the list ("Angelina Jolie Và Brad Pitt Chính Thức ..."). A first name that spells
+    a common word counts only with another name after it ("Thủy Tiên – Công Vinh Làm ...")."""
     i = 0
     while i < len(syls) and not syls[i].text.isalnum():
         i += 1
@@ -23,13 +24,15 @@ def subject(syls: list[Syllable], used: list[bool],
     i += cue
     names: list[tuple[str, int, int]] = []
     found = False  # a name already read opened the list
-    while (end := _known(people, i) or _name(syls, i, used, bool(cue or names or found))) > i:
+    weak = False  # the first name spells a common word too ("Thủy Tiên": a flower)
+    while (end := _known(people, i) or _name(syls, i, used, True)) > i:
         if any(used[i:end]):
             found = True
         else:
+            weak = weak or not (cue or names or found or _name(syls, i, used, False) == end)
             names.append(("PER", i, end))
         if _verb(syls, end):
-            return names
+            return [] if weak and len(names) == 1 and not found else names  # "Bảo Anh Đẹp ..."
         if end >= len(syls) or syls[end].text.casefold() not in CONNECTORS | {","}:
             break
         i = end + 1

@@ -51,7 +51,11 @@ def title_case(syls: list[Syllable]) -> bool:
     words = [s.text for s in syls if s.text.isalpha()]
     caps = [w for w in words if w[0].isupper()]
     common = [w for w in caps if w not in lexicon.name_words() and is_syllable(w)]
-    return len(words) >= 5 and len(caps) / len(words) >= 0.9 and len(common) >= 3
+    if len(words) < 5 or len(caps) / len(words) < 0.9:
+        return False
+    return len(common) >= 3 or (len(common) == 2 and any(  # "Angelina Jolie Và Brad Pitt ..."
+        syls[k].text in vi.wordset("title_case_words.txt") and syls[k - 1].text.isalnum()
+        for k in range(1, len(syls))))
 
 
 def _epithet(syls: list[Syllable], end: int) -> bool:
