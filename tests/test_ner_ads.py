@@ -340,6 +340,10 @@ CASES = [
     ("Selena Gomez Và Justin Bieber Chính Thức Tái Hợp", "PER", ["Selena Gomez", "Justin Bieber"]),
     ("Hoa Mai - Quốc Cường Làm Từ Thiện Dịp Tết", "PER", ["Hoa Mai", "Quốc Cường"]),
     ("Hoa Mai Nở Rộ Khắp Phố Dịp Tết", "PER", []),
+    # a foreign name ends before the capitalised verb after it, which is no name either
+    ("Guardiola Chính Thức Gia Hạn Hợp Đồng Với Man City", "PER", ["Guardiola"]),
+    # the segmenter glues a full name to the next word: the name stays whole
+    ("Tưởng nhớ Lê Văn Sơn nhân ngày giỗ đầu", "PER", ["Lê Văn Sơn"]),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import latin, lexicon, proper
 from .analysis import Syllable
-from .shape import CONNECTORS, surname_at
+from .shape import CONNECTORS
 
 
 def subject(syls: list[Syllable], used: list[bool],
@@ -71,17 +71,3 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
     return i
 
 
-
-def latin_name_end(syls: list[Syllable], i: int, end: int) -> int:
-    """'Donald Trump Đắc Cử', 'Ranieri Được Ví ...': a name in Latin letters ends before a
-    capitalised Vietnamese word, unless a Vietnamese name goes on there ("Soobin Hoàng Sơn",
-    "Angela Phương Trinh")."""
-    if not syls[i].text.isascii() or latin.vietnamese(syls[i].text):
-        return end  # "Thu Quỳnh": a Vietnamese name
-    for k in range(i + 1, end):
-        if not syls[k].text.isascii():
-            if (lexicon.common_word([s.text for s in syls[k : k + 2]]) and not surname_at(syls, k)) \
-                    or (syls[k].text not in lexicon.name_words() and lexicon.dictionary_word(syls[k].text)):
-                return k  # "Đắc Cử", "Được": a Vietnamese word, capitalised by the line
-            return end  # "Angela Phương Trinh", "H'Hen Niê": the name goes on
-    return end

@@ -11,7 +11,7 @@ from .. import vi
 from ..names import is_syllable
 from . import lexicon
 from .analysis import Syllable
-from .shape import NAME_PARTICLES, at_start
+from .shape import NAME_PARTICLES, at_start, surname_at
 
 
 def foreign_given(word: str) -> bool:
@@ -114,3 +114,18 @@ def foreign_word(word: str) -> bool:
     Vietnamese syllable, no English word and no abbreviation in capitals."""
     return len(word) >= 3 and word.isascii() and word.isalpha() and not vietnamese(word) \
         and not lexicon.english(word) and not word.isupper()
+
+
+def name_end(syls: list[Syllable], i: int, end: int) -> int:
+    """'Donald Trump Đắc Cử', 'Ranieri Được Ví ...': a name in Latin letters ends before a
+    capitalised Vietnamese word, unless a Vietnamese name goes on there ("Soobin Hoàng Sơn",
+    "Angela Phương Trinh")."""
+    if not syls[i].text.isascii() or vietnamese(syls[i].text):
+        return end  # "Thu Quỳnh": a Vietnamese name
+    for k in range(i + 1, end):
+        if not syls[k].text.isascii():
+            if (lexicon.common_word([s.text for s in syls[k : k + 2]]) and not surname_at(syls, k)) \
+                    or (syls[k].text not in lexicon.name_words() and lexicon.dictionary_word(syls[k].text)):
+                return k  # "Đắc Cử", "Được": a Vietnamese word, capitalised by the line
+            return end  # "Angela Phương Trinh", "H'Hen Niê": the name goes on
+    return end

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vi
-from . import headlines, latin, lexicon, proper
+from . import latin, lexicon, proper
 from .analysis import Syllable
 from .shape import (
     LOWER_MIDDLE,
@@ -114,7 +114,7 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     if ctx.headline and surname_at(syls, i):
         end = _name_words_end(syls, i, end)  # "Lê Thanh Hòa Nói Gì?": the name, not the rest
     elif ctx.headline:
-        end = headlines.latin_name_end(syls, i, end)  # "Tổng Thống Joe Biden Bảo Vệ ..."
+        end = latin.name_end(syls, i, end)  # "Tổng Thống Joe Biden Bảo Vệ ..."
         if lexicon.common_word([s.text for s in syls[i:end]]):
             return [], end  # "Tăng Cường": in a Title Case line, a common word
     skip = _rejected_shape(syls, i, end, ctx, has_cue)

@@ -26,6 +26,7 @@ from .latin import (
     foreign_given,
     goods,
     model_number,
+    name_end,
     org_cued,
     stage_token,
     vietnamese,
@@ -209,8 +210,17 @@ def find(syls: list[Syllable], used: list[bool],
             found = _person(syls, i, end, ends)
         out += found
         ends |= {e for kind, _, e in found if kind == "PER"}
-        i = end
+        i = _past_verb(syls, i, end, used)
     return out
+
+
+def _past_verb(syls: list[Syllable], i: int, end: int, used: list[bool]) -> int:
+    """Where to go on after the run `syls[i:end]`: past the capitalised words that follow a name
+    in Latin letters and were cut from it ("Mourinho | Chính Thức Trở Thành HLV ...")."""
+    raw = end
+    while raw < len(syls) and raw - i < _MAX and not used[raw] and word_ok(syls[raw]):
+        raw += 1
+    return raw if end < raw and name_end(syls, i, raw) == end else end
 
 
 def _run(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int | None]:
@@ -222,6 +232,8 @@ def _run(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int | Non
     end = i
     while end < len(syls) and end - i < _MAX and not used[end] and word_ok(syls[end]):
         end += 1
+    if name_end(syls, i, end) < end:  # "Mourinho Chính Thức Trở Thành ...": the name, not the verb
+        return name_end(syls, i, end), None
     if end < len(syls) and word_ok(syls[end]) and not used[end]:
         k = end + 1  # five or more capitalised words: a title or a slogan, not a name
         while k < len(syls) and word_ok(syls[k]):

@@ -118,7 +118,8 @@ def whole_words_end(syls: list[Syllable], i: int, end: int) -> int:
     The dictionary decides, not the segmenter, which also glues names to verbs ("Lý_hát")."""
     while end > i and end < len(syls) and syls[end].token == syls[end - 1].token \
             and syls[end].text.isalpha() and syls[end].text.islower() \
-            and lexicon.common_word([syls[end - 1].text, syls[end].text]):
+            and lexicon.common_word([syls[end - 1].text, syls[end].text]) \
+            and not (end - i == 3 and surname_at(syls, i)):  # "Trịnh Công Sơn_nhân": a full name
         end -= 1
     return end
 
