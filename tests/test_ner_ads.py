@@ -344,6 +344,9 @@ CASES = [
     ("Guardiola Chính Thức Gia Hạn Hợp Đồng Với Man City", "PER", ["Guardiola"]),
     # the segmenter glues a full name to the next word: the name stays whole
     ("Tưởng nhớ Lê Văn Sơn nhân ngày giỗ đầu", "PER", ["Lê Văn Sơn"]),
+    # a Japanese given name before a family name that is also a firm's: the person
+    ("Tiền vệ Takumi Honda ghi bàn phút 90", "PER", ["Takumi Honda"]),
+    ("Theo Reuters, Honda sẽ mở nhà máy mới", "ORG", ["Reuters", "Honda"]),
 ]
 
 

@@ -10,7 +10,7 @@ import re
 
 from .. import vi
 from ..names import is_acronym, is_syllable
-from . import lexicon, orgname
+from . import latin, lexicon, orgname
 from .analysis import Syllable
 from .shape import (
     Cand,
@@ -230,6 +230,9 @@ def _whole_org(syls: list[Syllable], i: int) -> int:
     """A complete organisation name from the lexicons; 'Bộ công an' as written by some pages
     matches case-folded when its first letter is a capital."""
     n = lexicon.match(syls, i, "orgs") or lexicon.match(syls, i, "org_abbreviations")
+    if n == 1 and i > 0 and latin.foreign_given(syls[i - 1].text) and not latin.vietnamese(syls[i - 1].text) \
+            and syls[i - 1].end + 1 == syls[i].start:
+        return 0  # "Keisuke Honda", "Henry Ford": a family name after a given name, not the firm
     if not n and is_name_syllable(syls[i]):
         n = lexicon.match(syls, i, "orgs", fold=True)
         n = n if n > 1 else 0
