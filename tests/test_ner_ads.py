@@ -347,6 +347,9 @@ CASES = [
     # a Japanese given name before a family name that is also a firm's: the person
     ("Tiền vệ Takumi Honda ghi bàn phút 90", "PER", ["Takumi Honda"]),
     ("Theo Reuters, Honda sẽ mở nhà máy mới", "ORG", ["Reuters", "Honda"]),
+    # before "và" and a person, a name that spells a common word is a person too
+    ("Hoa Mai và Nguyễn Quốc Cường đi xem phim", "PER", ["Hoa Mai", "Nguyễn Quốc Cường"]),
+    ("Thời Sự và Nguyễn Quốc Cường", "PER", ["Nguyễn Quốc Cường"]),
 ]
 
 

@@ -186,10 +186,12 @@ def _quoted(syls: list[Syllable], i: int, end: int) -> bool:
 
 
 def find(syls: list[Syllable], used: list[bool],
-         person_ends: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
+         person_ends: frozenset[int] = frozenset(),
+         person_starts: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """(kind, start, end) of unclaimed capitalised runs that read as people's names ('PER'),
     or as places by their cue ('LOC': 'tại Kherson'); `person_ends`: where the names other
-    rules found end ("Bảo Anh, Tóc Tiên": a list of names goes on)."""
+    rules found end ("Bảo Anh, Tóc Tiên": a list of names goes on), `person_starts` where they
+    start ("Tóc Tiên và Hoàng Touliver": the name before "và" is one too)."""
     ends = set(person_ends)
     out: list[tuple[str, int, int]] = []
     i = 0
@@ -207,7 +209,7 @@ def find(syls: list[Syllable], used: list[bool],
         if found is None:
             found = _by_latin_shape(syls, i, end)
         if found is None:
-            found = _person(syls, i, end, ends)
+            found = _person(syls, i, end, ends, person_starts)
         out += found
         ends |= {e for kind, _, e in found if kind == "PER"}
         i = _past_verb(syls, i, end, used)
@@ -283,7 +285,8 @@ def _by_latin_shape(syls: list[Syllable], i: int, end: int) -> list[tuple[str, i
     return None
 
 
-def _person(syls: list[Syllable], i: int, end: int, person_ends: set[int]) -> list[tuple[str, int, int]]:
+def _person(syls: list[Syllable], i: int, end: int, person_ends: set[int],
+            person_starts: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """The person the run names, if any: a subject opening the sentence before what people do,
     a name after a cue word opening it ("Theo Hoài Linh, ..."), a name inside a longer run, or
     a run `classify` reads as a name."""
@@ -292,6 +295,8 @@ def _person(syls: list[Syllable], i: int, end: int, person_ends: set[int]) -> li
     listed = i >= 2 and i - 1 in person_ends and (syls[i - 1].text in (",", "và") or (
         syls[i - 1].text in ("-", "–") and end - i >= 2  # after a dash, no word ("- Hát ...")
         and not lexicon.common_word([s.text for s in syls[i:end]])))  # nor "- Mùa Thu ..."
+    listed = listed or (end + 1 < len(syls) and syls[end].text == "và" and end + 1 in person_starts
+                        and syls[end - 1].text in lexicon.name_words())  # "Tóc Tiên và Hoàng Touliver"
     start = at_start(syls, i) and first == i and not listed
     if start and _subject_of_person_verb(syls, i, end) and not blocked(syls, i, end):
         return [("PER", i, end)]  # "Đen Vâu tung MV mới", "Tóc Tiên lần đầu nói"
