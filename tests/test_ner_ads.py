@@ -350,6 +350,8 @@ CASES = [
     # before "và" and a person, a name that spells a common word is a person too
     ("Hoa Mai và Nguyễn Quốc Cường đi xem phim", "PER", ["Hoa Mai", "Nguyễn Quốc Cường"]),
     ("Thời Sự và Nguyễn Quốc Cường", "PER", ["Nguyễn Quốc Cường"]),
+    # places named like a person
+    ("Du khách đổ về Bà Nà dịp lễ", "LOC", ["Bà Nà"]),
 ]
 
 
