@@ -352,6 +352,9 @@ CASES = [
     ("Thời Sự và Nguyễn Quốc Cường", "PER", ["Nguyễn Quốc Cường"]),
     # places named like a person
     ("Du khách đổ về Bà Nà dịp lễ", "LOC", ["Bà Nà"]),
+    # a match is an event; a militant group is a body
+    ("Hàng triệu người xem trận Superclasico tối qua", "PER", []),
+    ("Nhóm al-Qaeda nhận trách nhiệm vụ tấn công", "ORG", ["al-Qaeda"]),
 ]
 
 
