@@ -355,6 +355,11 @@ CASES = [
     # a match is an event; a militant group is a body
     ("Hàng triệu người xem trận Superclasico tối qua", "PER", []),
     ("Nhóm al-Qaeda nhận trách nhiệm vụ tấn công", "ORG", ["al-Qaeda"]),
+    # streets: after "trên", "dọc", a junction word, or a street named like a person and a dash
+    ("Cháy lớn trên Phan Xích Long, hai người bị thương", "PER", []),
+    ("Ùn tắc ở ngã sáu Phù Đổng giờ cao điểm", "LOC", ["Phù Đổng"]),
+    ("Ngập sâu trên đoạn đường Lê Văn Lương - Tố Hữu", "LOC", ["Lê Văn Lương", "Tố Hữu"]),
+    ("Đà Nẵng - Nguyễn Thị Hoa, phóng viên thường trú", "PER", ["Nguyễn Thị Hoa"]),
 ]
 
 

@@ -140,6 +140,8 @@ def find(syls: list[Syllable], text: str,
     for c in found:
         if c.kind == "LOC" and _listed_with_people(syls, c, found):
             c.kind = "PER"
+        elif c.kind == "PER" and _dashed_after_place(syls, c, found):
+            c.kind = "LOC"
     for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
@@ -183,6 +185,17 @@ def _listed_with_people(syls: list[Syllable], c: Cand, found: list[Cand]) -> boo
     before = c.i >= 1 and syls[c.i - 1].text in _LIST_JOINS and any(p.j == c.i - 1 for p in short)
     after = c.j < len(syls) and syls[c.j].text in _LIST_JOINS and any(p.i == c.j + 1 for p in short)
     return before or after
+
+
+def _dashed_after_place(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
+    """'đường Trần Hưng Đạo - Nguyễn Văn Cừ', 'nút giao Phạm Văn Đồng - Nguyễn Xí': after a
+    place named like a person and a dash, a name with no cue of its own is the next place (the
+    other end of a road, the other street of a junction)."""
+    k = c.i - 1
+    return k >= 1 and syls[k].text in ("-", "–") and syls[k - 1].end < syls[k].start < syls[c.i].start \
+        and any(p.kind == "LOC" and p.j == k and p.j - p.i >= 2 and surname_at(syls, p.i)
+                and lexicon.match(syls, p.i, "places") < p.j - p.i for p in found) \
+        and not people.cued(syls, c.i)  # "Hà Nội - Nguyễn Văn A": a dateline, then a person
 
 
 def _uncued(syls: list[Syllable], i: int, found: list[Cand]) -> bool:
