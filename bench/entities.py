@@ -76,11 +76,14 @@ DEV11 = GOLD.with_name("dev11.jsonl")  # an eleventh: Tuổi Trẻ-style home-pa
 DEV12 = GOLD.with_name("dev12.jsonl")  # a twelfth: Kênh14 / Dân trí showbiz and society
 BLIND5 = GOLD.with_name("blind5.jsonl")  # held out like blind, written with dev11 and dev12
 DEV13 = GOLD.with_name("dev13.jsonl")  # a thirteenth: classified and advertising rails with headlines
+DEV14 = GOLD.with_name("dev14.jsonl")  # a fourteenth: home-page chrome (menus, credits, widgets, ads)
+BLIND6 = GOLD.with_name("blind6.jsonl")  # held out like blind, written with dev14
 SPLITS = ("dev", "test", "all", "dev2", "blind", "dev3", "blind2", "dev4", "dev5", "dev6", "dev7",
-          "blind3", "dev8", "dev9", "dev10", "blind4", "dev11", "dev12", "blind5", "dev13")
+          "blind3", "dev8", "dev9", "dev10", "blind4", "dev11", "dev12", "blind5", "dev13", "dev14",
+          "blind6")
 # the splits whose errors --errors lists
 DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-               "dev11", "dev12", "dev13")
+               "dev11", "dev12", "dev13", "dev14")
 SYSTEMS = ("vnextract", "underthesea")
 EDGE_PUNCT = ".,;:!?\"“”'‘’()[]…"
 TITLE_PREFIXES = ("phó ", "quyền ", "nguyên ", "cựu ")
@@ -104,7 +107,7 @@ class Sentence:
 
 
 GOLD_FILES = (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5, DEV6, DEV7, BLIND3, DEV8, DEV9, DEV10, BLIND4,
-              DEV11, DEV12, BLIND5, DEV13)
+              DEV11, DEV12, BLIND5, DEV13, DEV14, BLIND6)
 
 
 def load_gold(paths: tuple[Path, ...] = GOLD_FILES) -> list[dict[str, Any]]:
