@@ -360,6 +360,9 @@ CASES = [
     ("Ùn tắc ở ngã sáu Phù Đổng giờ cao điểm", "LOC", ["Phù Đổng"]),
     ("Ngập sâu trên đoạn đường Lê Văn Lương - Tố Hữu", "LOC", ["Lê Văn Lương", "Tố Hữu"]),
     ("Đà Nẵng - Nguyễn Thị Hoa, phóng viên thường trú", "PER", ["Nguyễn Thị Hoa"]),
+    # a credit closing the line names an outlet, unless a surname opens it
+    ("Theo Tin Tức Online", "ORG", ["Tin Tức Online"]),
+    ("Theo Trần Minh Hoàng", "PER", ["Trần Minh Hoàng"]),
 ]
 
 

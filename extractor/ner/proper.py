@@ -166,7 +166,12 @@ def cue_before(syls: list[Syllable], i: int) -> str | None:
 
 def _named_source(syls: list[Syllable], i: int, end: int) -> bool:
     """'Theo Ngôi Sao, ...': a source named by a common word (a paper's title: "star"), then a
-    comma, is an outlet; a person's name is made of name words, not of a dictionary word."""
+    comma, is an outlet; a person's name is made of name words, not of a dictionary word. A
+    credit closing the line ("Theo Dân Việt") names an outlet unless a surname opens it."""
+    if end - i >= 2 and all(s.text in ".)" for s in syls[end:]) and not surname_at(syls, i) \
+            and (lexicon.common_word([s.text for s in syls[i:end]])
+                 or not all(s.text in lexicon.name_words() for s in syls[i:end])):
+        return True
     return end - i >= 2 and end < len(syls) and syls[end].text == "," \
         and lexicon.common_word([s.text for s in syls[i:end]]) \
         and not all(s.text in lexicon.name_words() for s in syls[i:end])
