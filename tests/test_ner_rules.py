@@ -374,6 +374,10 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         # in apposition, a country or city right after the title is what the title governs
         ("Ông Justin Trudeau, Thủ tướng Canada, phát biểu tại hội nghị.",
          {"Justin Trudeau": [("Thủ tướng", "Canada", [])]}),
+        # "tân" (new) before a title is no part of it; "nữ" after "trở thành" does not break it
+        ("Tân HLV Arsenal Mikel Arteta ra mắt", {"Mikel Arteta": [("HLV", "Arsenal", [])]}),
+        ("Bà Lê Thị Hoa trở thành nữ Giám đốc Sở Y tế đầu tiên",
+         {"Lê Thị Hoa": [("Giám đốc", "Sở Y tế", [])]}),
     ],
 )
 def test_roles(sentence, roles):

@@ -24,11 +24,13 @@ def find(syls: list[Syllable], used: list[bool]):
     title implies ("Bộ trưởng Tài chính" -> Bộ Tài chính)."""
     i = 0
     while i < len(syls):
+        new = syls[i].text.casefold() == "tân" and lexicon.match(syls, i + 1, "titles", fold=True) > 0
+        i += new  # "Tân HLV Chelsea": the new coach; the title starts after the word "new"
         flags, k = _prefix(syls, i)
         n = lexicon.match(syls, k, "titles", fold=True)
         after = k + n
         # not "Quốc vương" inside "Trung_Quốc Vương Nghị"
-        starts_word = i == 0 or syls[i - 1].token != syls[i].token
+        starts_word = new or i == 0 or syls[i - 1].token != syls[i].token
         if n and starts_word and not any(used[i:after]) and _title_context(syls, i, after):
             title = Cand("TITLE", i, after, flags=flags)
             title.implied_org = _implied_org(syls, k, after, used)
