@@ -59,8 +59,11 @@ def extend(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool,
             j += 1  # "Tỉnh ủy", "Thành ủy" inside a longer name
         elif inner := _inner_words(syls, j, i):
             j += inner  # "Viện Kiểm sát nhân dân tỉnh ...", "Công ty chứng khoán Trường Sơn"
-        elif j > i and s.text == "số" and j + 1 < len(syls) and syls[j + 1].text.isdigit():
-            j += 2  # "Đội CSGT số 6"
+        elif (j > i or s.text != "số") and s.text in ("số", "quận", "phường") and j + 1 < len(syls) \
+                and syls[j + 1].text.isdigit() and len(syls[j + 1].text) <= 2:
+            j += 2  # "Đội CSGT số 6"; "UBND quận 1", "Công an phường 5": the number closes it
+            if s.text != "số":
+                break
         elif j > i and s.text == "." and syls[j - 1].text in ("TP", "Tp") \
                 and j + 1 < len(syls) and is_name_syllable(syls[j + 1]):
             j += 1  # "UBND TP. Hà Nội"
