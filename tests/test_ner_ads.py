@@ -363,6 +363,11 @@ CASES = [
     # a credit closing the line names an outlet, unless a surname opens it
     ("Theo Tin Tức Online", "ORG", ["Tin Tức Online"]),
     ("Theo Trần Minh Hoàng", "PER", ["Trần Minh Hoàng"]),
+    # a place word before a country in an ad is no English show title
+    ("Saigontourist - Tour Hàn Quốc mùa lá đỏ", "LOC", ["Hàn Quốc"]),
+    # Title Case: a cue that is half of a word, a name word that opens a word with the next
+    ("Bác Sĩ Khuyên Hạn Chế Đồ Ngọt Cho Trẻ", "PER", []),
+    ("Chùa Hương Thu Hút Hàng Vạn Du Khách Dịp Đầu Năm", "PER", []),
 ]
 
 

@@ -112,7 +112,7 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     if skip is not None:
         return [], skip
     if ctx.headline and surname_at(syls, i):
-        end = _name_words_end(syls, i, end)  # "Lê Thanh Hòa Nói Gì?": the name, not the rest
+        end = _before_word(syls, i, _name_words_end(syls, i, end))  # "Lê Thanh Hòa Nói Gì?": the name
     elif ctx.headline:
         end = latin.name_end(syls, i, end)  # "Tổng Thống Joe Biden Bảo Vệ ..."
         if lexicon.common_word([s.text for s in syls[i:end]]):
@@ -287,6 +287,8 @@ def _cued_in_headline(syls: list[Syllable], i: int, end: int) -> tuple[int, bool
     """In a Title Case line, a cued name ends at a verb or at the first word that is neither a
     name word nor foreign ("Bầu Hiển Rót 100 Tỷ"); is what is left a name? Not common words
     ("Giám Đốc Trẻ Tuổi Chia Sẻ", "Vua Phá Lưới")."""
+    if i > 0 and lexicon.common_word([syls[i - 1].text, syls[i].text]):
+        return end, False  # "Bác Sĩ Cảnh Báo ...": the cue is half of a word ("bác sĩ", a doctor)
     end = next((k for k in range(i + 1, end) if lexicon.match(syls, k, "person_verbs.txt", fold=True)), end)
     end = _headline_name_end(syls, i, end)
     words = [s.text for s in syls[i:end]]
@@ -302,7 +304,15 @@ def _headline_name_end(syls: list[Syllable], i: int, end: int) -> int:
     while k < end and (syls[k].text in lexicon.name_words() or not latin.vietnamese(syls[k].text)
                        or "-" in syls[k].text):
         k += 1
-    return k
+    return _before_word(syls, i, k)
+
+
+def _before_word(syls: list[Syllable], i: int, end: int) -> int:
+    """In a Title Case line, a name ends before a name word that opens a common word with the
+    next one ("Đền Trần Thu Hút ...": "thu hút", to attract)."""
+    while end - i > 1 and end < len(syls) and lexicon.common_word([syls[end - 1].text, syls[end].text]):
+        end -= 1
+    return end
 
 
 def _name_words_end(syls: list[Syllable], i: int, end: int) -> int:

@@ -158,6 +158,8 @@ def _in_show_name(syls: list[Syllable], i: int) -> bool:
     if i == 0:
         return False
     before = syls[i - 1].text
+    if lexicon.match(syls, i - 1, "place_cues.txt", fold=True) == 1:
+        return False  # "Tour Thái Lan 5 ngày": a place word, not a show's title
     return before[:1].isupper() and (lexicon.english(before) or before in vi.wordset("not_name_words.txt"))
 
 
