@@ -305,6 +305,8 @@ CASES = [
     ("Nam ca sĩ B.Tran lần đầu làm giám khảo", "PER", ["B.Tran"]),
     ("Streamer Nam9x bị cấm kênh 30 ngày", "PER", ["Nam9x"]),
     ("Cầu thủ U19 Hà Nội tập trung chiều nay", "PER", []),
+    ("Game thủ ZeroKing lên ngôi vô địch", "PER", ["ZeroKing"]),
+    ("Siêu mẫu Minh Triệu làm giám khảo", "PER", ["Minh Triệu"]),
     # an address word no name begins with, capitalised anywhere (not in a Title Case line)
     ("Gia sư toán cấp 2, LH Cô Ngân 0988 777 666", "PER", ["Ngân"]),
     ("Sáng nay, Chú Hòa mở cửa tiệm như thường lệ", "PER", ["Hòa"]),
