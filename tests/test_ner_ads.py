@@ -306,6 +306,11 @@ CASES = [
     ("Streamer Nam9x bị cấm kênh 30 ngày", "PER", ["Nam9x"]),
     ("Cầu thủ U19 Hà Nội tập trung chiều nay", "PER", []),
     ("Game thủ ZeroKing lên ngôi vô địch", "PER", ["ZeroKing"]),
+    # a name set in capitals inside a line that is not: credits, bylines, foreign names
+    ("Ảnh: HOÀNG MINH TUẤN", "PER", ["HOÀNG MINH TUẤN"]),
+    ("THU TRANG thực hiện", "PER", ["THU TRANG"]),
+    ("HLV KIM SANG-SIK dẫn dắt đội tuyển", "PER", ["KIM SANG-SIK"]),
+    ("TIN NÓNG: cháy chợ lúc nửa đêm", "PER", []),
     ("Siêu mẫu Minh Triệu làm giám khảo", "PER", ["Minh Triệu"]),
     # an address word no name begins with, capitalised anywhere (not in a Title Case line)
     ("Gia sư toán cấp 2, LH Cô Ngân 0988 777 666", "PER", ["Ngân"]),

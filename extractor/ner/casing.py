@@ -10,6 +10,7 @@ from functools import cache
 
 from .. import vi
 from ..names import is_syllable
+from . import lexicon
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _VOWEL = re.compile(r"[AEIOUYĂÂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]", re.IGNORECASE)
@@ -26,6 +27,35 @@ def title_cased(text: str) -> str:
     """'HÀ NỘI: KHỞI CÔNG … TẠI QUẬN LONG BIÊN' -> 'Hà Nội: Khởi Công … Tại Quận Long Biên';
     'KIM SANG-SIK' -> 'Kim Sang-sik'."""
     return _WORD.sub(lambda m: _hyphenated(m.group()) or _word(m.group()), text)
+
+
+def names_in_capitals(text: str) -> str:
+    """'Ảnh: THANH TÙNG', 'NGỌC HÀ thực hiện', 'HLV PARK HANG-SEO': in a line not set in
+    capitals, two to four words in capitals that are all name words (given names, surnames,
+    listed foreign names, Korean hyphenated given names) are a name set in capitals, read in
+    Title Case; the same length."""
+    words = list(_WORD.finditer(text))
+    out = list(text)
+    k = 0
+    while k < len(words):
+        end = k
+        while end < len(words) and _caps_name_word(words[end].group()) \
+                and (end == k or text[words[end - 1].end() : words[end].start()] == " "):
+            end += 1
+        run = [_hyphenated(m.group()) or _word(m.group()) for m in words[k:end]]
+        western = bool(run) and run[0] in vi.wordset("foreign_given_names.txt")  # "LIONEL MESSI"
+        if 2 <= len(run) <= 4 and not all("-" in w for w in run) and (western or all(
+                w in lexicon.name_words() or w in _foreign_names() or "-" in w for w in run)):
+            for m, cased in zip(words[k:end], run, strict=True):
+                out[m.start() : m.end()] = cased
+        k = max(end, k + 1)
+    return "".join(out)
+
+
+def _caps_name_word(word: str) -> bool:
+    """'THANH', 'PARK', 'HANG-SEO': a syllable or a listed foreign name, in capitals."""
+    return word.isupper() and len(word) > 1 and word.replace("-", "").isalpha() and (
+        is_syllable(word) or _hyphenated(word) is not None or _foreign_word(word))
 
 
 def _hyphenated(word: str) -> str | None:

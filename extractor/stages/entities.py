@@ -44,7 +44,7 @@ def run(doc: Document, config: Config) -> Document:
     page = _Page()
     for section, index, text in _texts(doc):
         shouted = casing.shouting(text)
-        read = casing.title_cased(text) if shouted else text  # same length
+        read = casing.title_cased(text) if shouted else casing.names_in_capitals(text)  # same length
         syls = analyse(read)
         cands = rules.find(syls, read, frozenset(page.acronyms), shouted)
         for c in cands:
