@@ -300,6 +300,12 @@ CASES = [
      ["Cách Mạng Tháng Tám", "P.5", "Tân bình"]),
     # a district's name that is also a brand's is the district
     ("Cho thuê nhà Lê Văn Sỹ, P.13, Phú Nhuận", "ORG", []),
+    # property ads opening with what is offered; the opening word is no part of the street;
+    # after an honorific, a name then a district is a person and where they live
+    ("Nhà đẹp Lê Quang Định, Bình Thạnh, giá 6 tỷ", "LOC", ["Lê Quang Định", "Bình Thạnh"]),
+    ("Nhà Hoàng Diệu, Q.4, sổ hồng chính chủ", "LOC", ["Hoàng Diệu", "Q.4"]),
+    ("Biệt thự của nghệ sĩ Hoài Linh, Quận 3, được rao bán", "PER", ["Hoài Linh"]),
+    ("Bác sĩ dặn dò: theo lời bác sĩ Trần Minh Khôi, trẻ cần ngủ đủ", "PER", ["Trần Minh Khôi"]),
     # a handle with digits or an initial, after a profession; one letter and digits is a code
     ("Rapper Obito7 tung bản demo mới", "PER", ["Obito7"]),
     ("Nam ca sĩ B.Tran lần đầu làm giám khảo", "PER", ["B.Tran"]),

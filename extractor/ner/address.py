@@ -12,7 +12,7 @@ import re
 from ..vi import pattern
 from . import lexicon
 from .analysis import Syllable
-from .shape import unit_code
+from .shape import person_syllable, unit_code
 
 _NUMBERED_UNITS = {"phường", "quận", "Phường", "Quận"}
 _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}  # numbered alleys name themselves with the street
@@ -127,6 +127,9 @@ def street_after_number(syls: list[Syllable], i: int, used: list[bool]) -> tuple
 def street_before_unit(syls: list[Syllable], i: int, used: list[bool], ad: bool = False) -> int:
     """'Phan Huy Ích, P12': a name followed by a ward or district is a street; in an ad, also
     one followed by a district's name ('Bán nhà Lê Văn Sỹ, Phú Nhuận')."""
+    if lexicon.ends_before(syls, i, "honorifics", (1, 2, 3), fold=True) \
+            or (i > 0 and person_syllable(syls[i - 1]) and not _opening_word(syls, i - 1)):
+        return 0  # "ông Trần Văn A, Quận 2", "ca sĩ Đàm Vĩnh Hưng, Quận 2": a person, then where
     end = _run(syls, i, used, 4)
     code = next((k for k in range(i + 2, end + 1) if unit_code(syls, k)), None)
     if ad and code is not None:
@@ -138,8 +141,7 @@ def street_before_unit(syls: list[Syllable], i: int, used: list[bool], ad: bool 
     if pattern("address", "unit").match(nxt) or numbered_unit(syls, k) or \
             (nxt in ("P", "Q", "p", "q") and k + 1 < len(syls) and syls[k + 1].text == "."):
         return end
-    if ad and lexicon.match(syls, k, "places_vn") and not lexicon.match(syls, i, "places") \
-            and not (i > 0 and lexicon.match(syls, i - 1, "honorifics", fold=True)):
+    if ad and lexicon.match(syls, k, "places_vn") and not lexicon.match(syls, i, "places"):
         return end
     return 0
 
@@ -157,6 +159,12 @@ def dotted(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int]:
         return 0, 0
     start = i if syls[i].text[:1].isupper() else i + 2
     return start, end
+
+
+def _opening_word(syls: list[Syllable], i: int) -> bool:
+    """The first word of a property ad ("Nhà", "Căn hộ", "Bán"), capitalised by its place."""
+    return i == 0 and bool(lexicon.match(syls, 0, "ad_openers.txt", fold=True)
+                           or pattern("address", "property").match(syls[0].text))
 
 
 def find(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
@@ -187,6 +195,8 @@ _LOWER_STARTS = frozenset("pqtđvnhk")  # p./q., phường/quận, tp., tỉnh l
 def _at(syls: list[Syllable], i: int, used: list[bool], ad: bool = False) -> tuple[int, int] | None:
     if syls[i].text in _GENERIC_ABBREVIATIONS:
         return None  # the name after it is found from the next syllable on
+    if _opening_word(syls, i):
+        return None  # "Nhà đẹp ...", "Nhà Trương Định, Q.3": the ad's opening word, not a street's
     first = syls[i].text[:1]
     if not (first.isdigit() or first.isupper() or first in _LOWER_STARTS):
         return None  # most syllables: nothing an address rule could start with
