@@ -353,6 +353,9 @@ CASES = [
     ("Selena Gomez Và Justin Bieber Chính Thức Tái Hợp", "PER", ["Selena Gomez", "Justin Bieber"]),
     ("Hoa Mai - Quốc Cường Làm Từ Thiện Dịp Tết", "PER", ["Hoa Mai", "Quốc Cường"]),
     ("Hoa Mai Nở Rộ Khắp Phố Dịp Tết", "PER", []),
+    # Chinese family names in their Sino-Vietnamese reading; after a name, a surname opens one
+    ("Bành Lệ Viện thăm trường học ở Bắc Kinh", "PER", ["Bành Lệ Viện"]),
+    ("Triệu Lệ Dĩnh Và Ngụy Thần Công Khai Hẹn Hò", "PER", ["Triệu Lệ Dĩnh", "Ngụy Thần"]),
     # a foreign name ends before the capitalised verb after it, which is no name either
     ("Guardiola Chính Thức Gia Hạn Hợp Đồng Với Man City", "PER", ["Guardiola"]),
     # the segmenter glues a full name to the next word: the name stays whole

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import latin, lexicon, proper
 from .analysis import Syllable
-from .shape import CONNECTORS
+from .shape import CONNECTORS, surname_at
 
 
 def subject(syls: list[Syllable], used: list[bool],
@@ -62,9 +62,9 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
         words = [s.text for s in syls[i:end]]
         if end >= len(syls) or any(used[i:end]) or not all(proper.word_ok(s) for s in syls[i:end]):
             return i
-        named = latin.foreign_first(words[0]) or all(
+        named = latin.foreign_first(words[0]) or (cued and surname_at(syls, i)) or all(
             w in lexicon.name_words() or not latin.vietnamese(w) or not lexicon.dictionary_word(w)
-            for w in words)
+            for w in words)  # after a cue or a name, a surname opens a name ("... Và Lý Thần")
         if named and (cued or not lexicon.common_word(words)) and not proper.blocked(syls, i, end) and (
                 _verb(syls, end) or syls[end].text.casefold() in CONNECTORS | {","}):
             return end
