@@ -311,6 +311,10 @@ CASES = [
     ("Nam ca sĩ B.Tran lần đầu làm giám khảo", "PER", ["B.Tran"]),
     ("Streamer Nam9x bị cấm kênh 30 ngày", "PER", ["Nam9x"]),
     ("Cầu thủ U19 Hà Nội tập trung chiều nay", "PER", []),
+    ("Cô gái 9X bán hàng online kiếm trăm triệu", "PER", []),
+    # nouns for people in the news introduce a name, initials listed after initials too
+    ("Hai nữ sinh L.T.H và P.T.M được khen thưởng", "PER", ["L.T.H", "P.T.M"]),
+    ("Đối tượng Trần Văn Lực bị bắt khi đang bỏ trốn", "PER", ["Trần Văn Lực"]),
     ("Game thủ ZeroKing lên ngôi vô địch", "PER", ["ZeroKing"]),
     # a name set in capitals inside a line that is not: credits, bylines, foreign names
     ("Ảnh: HOÀNG MINH TUẤN", "PER", ["HOÀNG MINH TUẤN"]),

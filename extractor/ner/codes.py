@@ -40,7 +40,8 @@ def initials(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int
             continue
         cued = lexicon.ends_before(syls, i, "honorifics", (1, 2, 3), fold=True)
         aged = i + 2 < len(syls) and syls[i + 1].text == "(" and syls[i + 2].text[:1].isdigit()
-        if cued or aged:
+        listed = bool(out) and out[-1][2] == i - 1 and syls[i - 1].text in (",", "và")  # "T.V.A và N.H.P"
+        if cued or aged or listed:
             out.append(("PER", i, i + 1))
     return out
 
