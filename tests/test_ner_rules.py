@@ -378,6 +378,9 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         ("Tân HLV Arsenal Mikel Arteta ra mắt", {"Mikel Arteta": [("HLV", "Arsenal", [])]}),
         ("Bà Lê Thị Hoa trở thành nữ Giám đốc Sở Y tế đầu tiên",
          {"Lê Thị Hoa": [("Giám đốc", "Sở Y tế", [])]}),
+        # a building word in the name after the country ("Park") blocks no one
+        ("Thị trưởng Seoul Park Geun-ho thăm Hà Nội",
+         {"Park Geun-ho": [("Thị trưởng", "Seoul", [])]}),
         # a numbered district closes the body's name; the person follows
         ("Chủ tịch UBND quận 3 Trần Văn Bình kiểm tra công trình",
          {"Trần Văn Bình": [("Chủ tịch", "UBND quận 3", [])]}),

@@ -138,8 +138,9 @@ def _rejected_run(syls: list[Syllable], i: int, end: int, used: list[bool], ctx:
         return _caps_end(syls, end)  # six capitalised words or more: a heading, not a name
     if end - i == 1 and lexicon.match(syls, i, "org_heads.txt"):
         return end  # "Đội", "Cục", "Viện kiểm sát", "Uỷ ban" alone: a body's head, not a person
-    if not cued(syls, i) and lexicon.not_a_name([s.text for s in syls[i:end]]):
-        return end  # "The Voice Kids", "Miss World": a title or brand, none of it a person
+    named = syls[i + lexicon.match(syls, i, "places") : end] if before_country else syls[i:end]
+    if not cued(syls, i) and lexicon.not_a_name([s.text for s in named]):
+        return end  # "The Voice Kids", "Miss World": a title or brand ("Seoul Park Won-soon": the name)
     if before_country:
         return None
     if (i in ctx.title_ends or (cued(syls, i) and not lexicon.ends_before(syls, i, "address_words.txt"))) \
