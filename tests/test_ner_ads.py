@@ -312,6 +312,9 @@ CASES = [
     ("Streamer Nam9x bị cấm kênh 30 ngày", "PER", ["Nam9x"]),
     ("Cầu thủ U19 Hà Nội tập trung chiều nay", "PER", []),
     ("Cô gái 9X bán hàng online kiếm trăm triệu", "PER", []),
+    # a brand among brands is no person; a player listed before a club stays one
+    ("Tủ lạnh Toshiba - Aqua - Hitachi giảm giá", "PER", []),
+    ("Suárez, Barcelona và Neymar", "PER", ["Suárez", "Neymar"]),
     # nouns for people in the news introduce a name, initials listed after initials too
     ("Hai nữ sinh L.T.H và P.T.M được khen thưởng", "PER", ["L.T.H", "P.T.M"]),
     ("Đối tượng Trần Văn Lực bị bắt khi đang bỏ trốn", "PER", ["Trần Văn Lực"]),

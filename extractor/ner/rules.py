@@ -142,6 +142,8 @@ def find(syls: list[Syllable], text: str,
             c.kind = "PER"
         elif c.kind == "PER" and _dashed_after_place(syls, c, found):
             c.kind = "LOC"
+        elif c.kind == "PER" and _listed_with_brands(syls, c, found):
+            c.kind = "PRODUCT"  # a brand among brands: no person, and goods name no entity
     for c in found:
         if not c.name:
             c.name = text[syls[c.i].start : syls[c.j - 1].end]
@@ -185,6 +187,28 @@ def _listed_with_people(syls: list[Syllable], c: Cand, found: list[Cand]) -> boo
     before = c.i >= 1 and syls[c.i - 1].text in _LIST_JOINS and any(p.j == c.i - 1 for p in short)
     after = c.j < len(syls) and syls[c.j].text in _LIST_JOINS and any(p.i == c.j + 1 for p in short)
     return before or after
+
+
+def _listed_with_brands(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
+    """'Sharp - Sanyo - Panasonic', 'Sony, Sanyo, Toshiba': one foreign word with no cue, in
+    the middle of a list of brands (a company on one side, a company or an unclaimed brand word
+    on the other), is one more brand, no person; "Messi, Barcelona và Neymar" is no such list."""
+    if c.j - c.i != 1 or latin.vietnamese(syls[c.i].text) or people.cued(syls, c.i) \
+            or c.i < 2 or c.j + 1 >= len(syls) \
+            or syls[c.i - 1].text not in _LIST_JOINS or syls[c.j].text not in _LIST_JOINS:
+        return False
+    sides = [_item_kind(syls, c.i - 2, found, end=True), _item_kind(syls, c.j + 1, found)]
+    return "ORG" in sides and all(kind in ("ORG", "brand") for kind in sides)
+
+
+def _item_kind(syls: list[Syllable], k: int, found: list[Cand], end: bool = False) -> str:
+    """The kind of the list item ending (`end`) or starting at `k`: a candidate's kind, 'brand'
+    for a capitalised Latin word no rule took, '' otherwise."""
+    for o in found:
+        if (o.j - 1 if end else o.i) == k:
+            return o.kind
+    word = syls[k].text
+    return "brand" if word.isascii() and word.isalpha() and word[0].isupper() else ""
 
 
 def _dashed_after_place(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
