@@ -381,6 +381,15 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         # a building word in the name after the country ("Park") blocks no one
         ("Thị trưởng Seoul Park Geun-ho thăm Hà Nội",
          {"Park Geun-ho": [("Thị trưởng", "Seoul", [])]}),
+        # a title as a label opening the line ("Tổng biên tập: ..."), an office won ("đắc cử")
+        ("Tổng giám đốc: ông Phạm Quốc Bảo", {"Phạm Quốc Bảo": [("Tổng giám đốc", None, [])]}),
+        ("Ông Emmanuel Macron đắc cử Tổng thống Pháp",
+         {"Emmanuel Macron": [("Tổng thống", "Pháp", [])]}),
+        # an occupation and a body, or a body alone, in apposition: no title, the body
+        ("Thầy Lê Văn Hải, giáo viên Trường THPT Chu Văn An, đạt giải thưởng",
+         {"Lê Văn Hải": [(None, "Trường THPT Chu Văn An", [])]}),
+        ("Tiến sĩ Trần Thị Lan, Viện Hàn lâm Khoa học xã hội, nhận định",
+         {"Trần Thị Lan": [(None, "Viện Hàn lâm Khoa học xã hội", [])]}),
         # a numbered district closes the body's name; the person follows
         ("Chủ tịch UBND quận 3 Trần Văn Bình kiểm tra công trình",
          {"Trần Văn Bình": [("Chủ tịch", "UBND quận 3", [])]}),

@@ -22,6 +22,7 @@ Role = tuple[str | None, str | None, tuple[str, ...]]  # title, organisation, fl
 
 _APPOSITION_GAPS = {",", "(", "là", "-", "–", "—", ":"}
 _PREFIX_GAPS = {"", "ông", "bà", "đồng chí"}
+_LABEL_GAPS = {":", ": ông", ": bà"}  # "Tổng biên tập: Lê Quang Vinh", "Giám đốc: ông ...": a label
 _FORMER = {"nguyên", "Nguyên", "cựu", "Cựu"}
 _BRACKETED_ABBREVIATION = re.compile(r"\(\s*[A-ZĐ][\w&.-]{1,12}\s*\)")
 _HONORIFIC_WORDS = {"ông", "bà", "đồng chí", "bác sĩ", "tiến sĩ"}
@@ -131,7 +132,8 @@ def _prefix(s: _Sentence, p: int) -> tuple[Role, int] | None:
     c, before = s.cands[p], s.at(p - 1)
     if before is None:
         return None
-    if before.kind == "TITLE" and s.gap(before, c) in _PREFIX_GAPS:
+    if before.kind == "TITLE" and (s.gap(before, c) in _PREFIX_GAPS or (
+            s.gap(before, c) in _LABEL_GAPS and not s.text[: s.syls[before.i].start].strip())):
         after = s.at(p + 1)  # "CEO Jensen Huang của Nvidia": the body named after the person
         owner = after if after and after.kind == "ORG" and s.gap(c, after) == "của" else None
         return _role(s, before, before.implied_org or owner), p - 1
@@ -214,6 +216,8 @@ def _affiliation(s: _Sentence, p: int) -> Role | None:
     m = pattern("links", "membership").match(gap)
     if m and gap:
         return None, org.name, ("former",) if m.group("former") else ()
+    if gap == "," and after[:1] in (",", ")", "-", "–"):
+        return None, org.name, ()  # "Bác sĩ Trương Hữu Khanh, Bệnh viện Nhi đồng 1, khuyến cáo ..."
     return None
 
 

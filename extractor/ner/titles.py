@@ -53,6 +53,9 @@ def _title_context(syls: list[Syllable], i: int, after: int) -> bool:
     """A title is a title when a name or organisation follows, or it follows 'Name,'."""
     if after < len(syls) and is_name_syllable(syls[after]):
         return True
+    if i == 0 and after + 1 < len(syls) and syls[after].text == ":" and (
+            is_name_syllable(syls[after + 1]) or lexicon.match(syls, after + 1, "honorifics") == 1):
+        return True  # "Tổng biên tập: Lê Quang Vinh", "Giám đốc: ông Lê Văn Thành": a label
     before = " ".join(s.text for s in syls[max(0, i - 4) : i])
     if before and pattern("links", "predicate").search(before):
         return True  # "bổ nhiệm ông X làm Tổng giám đốc": the office taken, at the end
