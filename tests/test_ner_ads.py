@@ -315,6 +315,8 @@ CASES = [
     # a brand among brands is no person; a player listed before a club stays one
     ("Tủ lạnh Toshiba - Aqua - Hitachi giảm giá", "PER", []),
     ("Suárez, Barcelona và Neymar", "PER", ["Suárez", "Neymar"]),
+    # a hyphenated stage name before its group in brackets
+    ("T.O.P và J-Hope (BTS) dự lễ trao giải", "PER", ["J-Hope"]),
     # nouns for people in the news introduce a name, initials listed after initials too
     ("Hai nữ sinh L.T.H và P.T.M được khen thưởng", "PER", ["L.T.H", "P.T.M"]),
     ("Đối tượng Trần Văn Lực bị bắt khi đang bỏ trốn", "PER", ["Trần Văn Lực"]),

@@ -91,7 +91,7 @@ def _stage_word(syls: list[Syllable], i: int) -> bool:
 
 
 def bracketed_group_members(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
-    """'V (BTS)', 'IU (ex-Fiestar)', 'Jisoo (BLACKPINK)': a lone capitalised word no rule took,
+    """'V (BTS)', 'G-Dragon (Big Bang)', 'Jisoo (BLACKPINK)': a lone capitalised word no rule took,
     right before a bracket holding just an organisation, is a member of that group."""
     out = []
     for c in found:
@@ -100,7 +100,7 @@ def bracketed_group_members(syls: list[Syllable], used: list[bool], found: list[
                 or c.j >= len(syls) or syls[c.j].text != ")":
             continue
         word = syls[k].text
-        if word.isalpha() and word[0].isupper() and len(word) <= 12 \
+        if word.replace("-", "").isalpha() and word[0].isupper() and len(word) <= 12 \
                 and (k == 0 or not syls[k - 1].text[:1].isupper()) \
                 and not lexicon.match(syls, k, "places") and not lexicon.match(syls, k, "orgs") \
                 and word not in vi.abbreviations():
