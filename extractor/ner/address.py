@@ -124,13 +124,19 @@ def street_after_number(syls: list[Syllable], i: int, used: list[bool]) -> tuple
     return 0, 0
 
 
+def _person_before(syls: list[Syllable], i: int) -> bool:
+    """'ông Trần Văn A, Quận 2', 'ca sĩ Đàm Vĩnh Hưng, Quận 2': a person, then where they live;
+    'Hoàng Văn A' inside a longer capitalised run starts no street either."""
+    return (i > 0 and person_syllable(syls[i - 1]) and not _opening_word(syls, i - 1)) \
+        or lexicon.ends_before(syls, i, "honorifics", (1, 2, 3), fold=True)
+
+
 def street_before_unit(syls: list[Syllable], i: int, used: list[bool], ad: bool = False) -> int:
     """'Phan Huy Ích, P12': a name followed by a ward or district is a street; in an ad, also
     one followed by a district's name ('Bán nhà Lê Văn Sỹ, Phú Nhuận')."""
-    if lexicon.ends_before(syls, i, "honorifics", (1, 2, 3), fold=True) \
-            or (i > 0 and person_syllable(syls[i - 1]) and not _opening_word(syls, i - 1)):
-        return 0  # "ông Trần Văn A, Quận 2", "ca sĩ Đàm Vĩnh Hưng, Quận 2": a person, then where
     end = _run(syls, i, used, 4)
+    if end - i < 2 or _person_before(syls, i):
+        return 0
     code = next((k for k in range(i + 2, end + 1) if unit_code(syls, k)), None)
     if ad and code is not None:
         return code  # "Bán nhà Lê Văn Sỹ Q.3": in an ad, the district's code right after the street

@@ -34,6 +34,8 @@ def names_in_capitals(text: str) -> str:
     capitals, two to four words in capitals that are all name words (given names, surnames,
     listed foreign names, Korean hyphenated given names) are a name set in capitals, read in
     Title Case; the same length."""
+    if not any(len(w) > 1 and w.isupper() for w in text.split()):
+        return text  # most lines: no word in capitals
     words = list(_WORD.finditer(text))
     out = list(text)
     k = 0
