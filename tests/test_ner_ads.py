@@ -314,6 +314,9 @@ CASES = [
     ("Cô gái 9X bán hàng online kiếm trăm triệu", "PER", []),
     # a brand among brands is no person; a player listed before a club stays one
     ("Tủ lạnh Toshiba - Aqua - Hitachi giảm giá", "PER", []),
+    # Title Case or capitals: a street word, then a name, is the street; the headline goes on
+    ("Phố Phan Đình Phùng Rợp Sắc Hoa Ban", "LOC", ["Phan Đình Phùng"]),
+    ("ĐƯỜNG PHẠM VĂN ĐỒNG SẼ MỞ RỘNG THÊM HAI LÀN XE", "LOC", ["PHẠM VĂN ĐỒNG"]),
     ("Suárez, Barcelona và Neymar", "PER", ["Suárez", "Neymar"]),
     # a hyphenated stage name before its group in brackets
     ("T.O.P và J-Hope (BTS) dự lễ trao giải", "PER", ["J-Hope"]),

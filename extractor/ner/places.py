@@ -115,6 +115,34 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
                 break
 
 
+_STREET_WORDS = frozenset({"Đường", "Phố", "Đại Lộ", "Hẻm", "Ngõ", "Cầu"})
+
+
+def headline_streets(syls: list[Syllable], used: list[bool]):
+    """'Đường Võ Nguyên Giáp Ven Biển ...', 'ĐƯỜNG LÊ DUẨN NGẬP SÂU': in a Title Case line, a
+    street word, then a surname and name words, is the street (the words after it are the
+    headline's, down to one that opens a common word with the next: "Ngập Sâu")."""
+    for i in range(1, len(syls)):
+        if used[i] or syls[i - 1].text not in _STREET_WORDS or not surname_at(syls, i):
+            continue
+        end = i + 1
+        while end < len(syls) and end - i < 4 and not used[end] and _street_word(syls, i, end):
+            end += 1
+        if end - i >= 2:
+            yield Cand("LOC", i, end)
+
+
+def _street_word(syls: list[Syllable], i: int, k: int) -> bool:
+    """Does the name that starts at `i` go on at `k`? A name word, a word no dictionary has
+    ("Duẩn"), or any word after a middle name ("Trần Văn Giàu"); not one that opens a common
+    word with the next ("Ngập Sâu")."""
+    word = syls[k].text
+    if k + 1 < len(syls) and lexicon.common_word([word, syls[k + 1].text]):
+        return False
+    return word in lexicon.name_words() or not lexicon.dictionary_word(word) \
+        or (k == i + 2 and syls[i + 1].text in ("Văn", "Thị"))
+
+
 def _before_foreign_name(syls: list[Syllable], i: int, end: int) -> int:
     """'bang Bavaria Markus Söder': the place ends where a foreign person's name begins."""
     for k in range(i + 1, end - 1):

@@ -84,6 +84,8 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in places.admin(syls, used, headline):
         take(c)
+    for c in places.headline_streets(syls, used) if headline else ():
+        take(c)
     person_titles = {c.j for c in found if c.kind == "TITLE"}
     for c in places.find(syls, used, min_len=2, headline=headline):  # "Bồ Đào Nha" before "Đào"
         if not ((c.i in person_titles or people.person_context(syls, c.i)) and surname_at(syls, c.i)) \
