@@ -26,9 +26,9 @@ page pipeline runs before the entities stage: tone-mark placement, "NGuyễn" ->
 never changes lengths, so offsets still refer to the gold text. Off by default: the sentence is
 passed to `entities_of_text` exactly as in the gold set.
 
-`--errors` lists vnextract's span errors on the development splits only (dev, dev2 to dev10:
-missed, wrong boundary, wrong type, false positive) for error analysis. The test, blind,
-blind2, blind3 and blind4 splits are held out and never listed. `--tally` counts the error categories of every
+`--errors` lists vnextract's span errors on the development splits only (dev, dev2 to dev14:
+missed, wrong boundary, wrong type, false positive) for error analysis. The test and blind to
+blind6 splits are held out and never listed. `--tally` counts the error categories of every
 selected split by source, numbers only.
 """
 
@@ -526,8 +526,8 @@ def print_errors(sents: list[Sentence]) -> None:
     tally: Counter[str] = Counter()
     print(f"\n## vnextract errors, development splits only ({', '.join(DEVELOPMENT)})\n")
     if not dev:
-        print("(no dev sentences selected: run with --split dev, dev2 to dev10 or all; test and "
-              "blind to blind4 are held out)")
+        print("(no dev sentences selected: run with --split dev, dev2 to dev14 or all; test and "
+              "blind to blind6 are held out)")
         return
     for s in dev:
         text, errs = s.rec["text"], span_errors(s.gold, s.pred["vnextract"])
