@@ -383,6 +383,7 @@ CASES = [
     # a match is an event; a militant group is a body
     ("Hàng triệu người xem trận Superclasico tối qua", "PER", []),
     ("Nhóm al-Qaeda nhận trách nhiệm vụ tấn công", "ORG", ["al-Qaeda"]),
+    ("Phim phát sóng lúc 21h trên HTV7 từ thứ Hai", "ORG", ["HTV7"]),
     # streets: after "trên", "dọc", a junction word, or a street named like a person and a dash
     ("Cháy lớn trên Phan Xích Long, hai người bị thương", "PER", []),
     ("Ùn tắc ở ngã sáu Phù Đổng giờ cao điểm", "LOC", ["Phù Đổng"]),
