@@ -386,6 +386,7 @@ CASES = [
     ("Phim phát sóng lúc 21h trên HTV7 từ thứ Hai", "ORG", ["HTV7"]),
     # streets: after "trên", "dọc", a junction word, or a street named like a person and a dash
     ("Cháy lớn trên Phan Xích Long, hai người bị thương", "PER", []),
+    ("Ứng dụng đã có trên App Store từ hôm qua", "LOC", []),
     ("Ùn tắc ở ngã sáu Phù Đổng giờ cao điểm", "LOC", ["Phù Đổng"]),
     ("Ngập sâu trên đoạn đường Lê Văn Lương - Tố Hữu", "LOC", ["Lê Văn Lương", "Tố Hữu"]),
     ("Đà Nẵng - Nguyễn Thị Hoa, phóng viên thường trú", "PER", ["Nguyễn Thị Hoa"]),
