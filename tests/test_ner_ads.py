@@ -387,6 +387,10 @@ CASES = [
     # streets: after "trên", "dọc", a junction word, or a street named like a person and a dash
     ("Cháy lớn trên Phan Xích Long, hai người bị thương", "PER", []),
     ("Ứng dụng đã có trên App Store từ hôm qua", "LOC", []),
+    # a developer's or mall's brand, then the site's name: the place; the brand alone: the firm
+    ("Khai trương Vincom Lê Văn Việt cuối tuần này", "LOC", ["Vincom Lê Văn Việt"]),
+    ("Bàn giao căn hộ Vinhomes Smart City 2 đúng hẹn", "LOC", ["Vinhomes Smart City 2"]),
+    ("Vinhomes tăng giá bán căn hộ", "ORG", ["Vinhomes"]),
     ("Ùn tắc ở ngã sáu Phù Đổng giờ cao điểm", "LOC", ["Phù Đổng"]),
     ("Ngập sâu trên đoạn đường Lê Văn Lương - Tố Hữu", "LOC", ["Lê Văn Lương", "Tố Hữu"]),
     ("Đà Nẵng - Nguyễn Thị Hoa, phóng viên thường trú", "PER", ["Nguyễn Thị Hoa"]),

@@ -139,6 +139,7 @@ def find(syls: list[Syllable], text: str,
                 and len(syls[c.j - 1].text) == 1 and syls[c.j - 1].end == syls[c.j].start:
             c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
     found = [c for c in found if not (c.kind == "PER" and (_ethnonym(syls, c) or _headed_name(syls, c)))]
+    found = found if headline else _estate_sites(syls, found)  # "Vinhomes Tăng Giá": a headline
     for c in found:
         if c.kind == "LOC" and _listed_with_people(syls, c, found):
             c.kind = "PER"
@@ -189,6 +190,27 @@ def _listed_with_people(syls: list[Syllable], c: Cand, found: list[Cand]) -> boo
     before = c.i >= 1 and syls[c.i - 1].text in _LIST_JOINS and any(p.j == c.i - 1 for p in short)
     after = c.j < len(syls) and syls[c.j].text in _LIST_JOINS and any(p.i == c.j + 1 for p in short)
     return before or after
+
+
+def _estate_sites(syls: list[Syllable], found: list[Cand]) -> list[Cand]:
+    """'Vinhomes Times City', 'Vincom Bà Triệu': a developer's or mall's brand followed by the
+    site's capitalised name is that place, whatever the rules read in the name ("Bà Triệu" is
+    no woman here)."""
+    out = list(found)
+    for c in found:
+        n = lexicon.match(syls, c.i, "estate_brands.txt")
+        if c.kind != "ORG" or not n:
+            continue
+        end = max(c.j, c.i + n)
+        while end < len(syls) and end - c.i < 6 and syls[end].text[:1].isupper() \
+                and syls[end].text.isalpha() and syls[end].start == syls[end - 1].end + 1:
+            end += 1
+        if end > c.i + n and end < len(syls) and syls[end].text.isdigit() and len(syls[end].text) <= 2:
+            end += 1  # "Vinhomes Ocean Park 3": a phase's number
+        if end > c.i + n:
+            out = [o for o in out if o is not c and not (c.i <= o.i < end)]
+            out.append(Cand("LOC", c.i, end))
+    return out
 
 
 def _listed_with_brands(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
