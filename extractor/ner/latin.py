@@ -11,7 +11,7 @@ from .. import vi
 from ..names import is_syllable
 from . import lexicon
 from .analysis import Syllable
-from .shape import NAME_PARTICLES, at_start, surname_at
+from .shape import NAME_PARTICLES, at_start, opens_word, surname_at
 
 
 def foreign_given(word: str) -> bool:
@@ -124,7 +124,7 @@ def name_end(syls: list[Syllable], i: int, end: int) -> int:
         return end  # "Thu Quỳnh": a Vietnamese name
     for k in range(i + 1, end):
         if not syls[k].text.isascii():
-            if (lexicon.common_word([s.text for s in syls[k : k + 2]]) and not surname_at(syls, k)) \
+            if (opens_word(syls, k) and not surname_at(syls, k)) \
                     or (syls[k].text not in lexicon.name_words() and lexicon.dictionary_word(syls[k].text)):
                 return k  # "Đắc Cử", "Được": a Vietnamese word, capitalised by the line
             return end  # "Angela Phương Trinh", "H'Hen Niê": the name goes on

@@ -59,11 +59,11 @@ def extend(syls: list[Syllable], i: int, used: list[bool], *, cut_person: bool,
             j += 1  # "Tỉnh ủy", "Thành ủy" inside a longer name
         elif inner := _inner_words(syls, j, i):
             j += inner  # "Viện Kiểm sát nhân dân tỉnh ...", "Công ty chứng khoán Trường Sơn"
-        elif (j > i or s.text != "số") and s.text in ("số", "quận", "phường") and j + 1 < len(syls) \
-                and syls[j + 1].text.isdigit() and len(syls[j + 1].text) <= 2:
-            j += 2  # "Đội CSGT số 6"; "UBND quận 1", "Công an phường 5": the number closes it
-            if s.text != "số":
-                break
+        elif j > i and s.text == "số" and _small_number(syls, j + 1):
+            j += 2  # "Đội CSGT số 6"
+        elif s.text in ("quận", "phường") and _small_number(syls, j + 1):
+            j += 2  # "UBND quận 1", "Công an phường 5": the number closes the name
+            break
         elif j > i and s.text == "." and syls[j - 1].text in ("TP", "Tp") \
                 and j + 1 < len(syls) and is_name_syllable(syls[j + 1]):
             j += 1  # "UBND TP. Hà Nội"
@@ -167,6 +167,10 @@ def _business_line(syls: list[Syllable], j: int, start: int, head: str, used: li
     if lexicon.match(syls, k, "org_heads.txt") or lexicon.match(syls, k, "titles", fold=True):
         return 0
     return k - j
+
+
+def _small_number(syls: list[Syllable], k: int) -> bool:
+    return k < len(syls) and syls[k].text.isdigit() and len(syls[k].text) <= 2
 
 
 def _unit_number(syls: list[Syllable], j: int, start: int, head: str) -> bool:

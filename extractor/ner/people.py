@@ -17,6 +17,7 @@ from .shape import (
     admin_cue,
     is_name_syllable,
     name_run,
+    opens_word,
     person_after_surname,
     person_after_unit,
     person_syllable,
@@ -311,7 +312,7 @@ def _headline_name_end(syls: list[Syllable], i: int, end: int) -> int:
 def _before_word(syls: list[Syllable], i: int, end: int) -> int:
     """In a Title Case line, a name ends before a name word that opens a common word with the
     next one ("Đền Trần Thu Hút ...": "thu hút", to attract)."""
-    while end - i > 1 and end < len(syls) and lexicon.common_word([syls[end - 1].text, syls[end].text]):
+    while end - i > 1 and end < len(syls) and opens_word(syls, end - 1):
         end -= 1
     return end
 

@@ -16,6 +16,7 @@ from .shape import (
     admin_cue,
     is_name_syllable,
     name_run,
+    opens_word,
     person_after_surname_safe,
     person_after_unit,
     person_syllable,
@@ -137,7 +138,7 @@ def _street_word(syls: list[Syllable], i: int, k: int) -> bool:
     ("Duẩn"), or any word after a middle name ("Trần Văn Giàu"); not one that opens a common
     word with the next ("Ngập Sâu")."""
     word = syls[k].text
-    if k + 1 < len(syls) and lexicon.common_word([word, syls[k + 1].text]):
+    if opens_word(syls, k):
         return False
     return word in lexicon.name_words() or not lexicon.dictionary_word(word) \
         or (k == i + 2 and syls[i + 1].text in ("Văn", "Thị"))

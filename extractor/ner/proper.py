@@ -239,8 +239,9 @@ def _run(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int | Non
     end = i
     while end < len(syls) and end - i < _MAX and not used[end] and word_ok(syls[end]):
         end += 1
-    if name_end(syls, i, end) < end:  # "Mourinho Chính Thức Trở Thành ...": the name, not the verb
-        return name_end(syls, i, end), None
+    named = name_end(syls, i, end)
+    if named < end:  # "Mourinho Chính Thức Trở Thành ...": the name, not the verb
+        return named, None
     if end < len(syls) and word_ok(syls[end]) and not used[end]:
         k = end + 1  # five or more capitalised words: a title or a slogan, not a name
         while k < len(syls) and word_ok(syls[k]):

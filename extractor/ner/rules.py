@@ -109,7 +109,7 @@ def find(syls: list[Syllable], text: str,
             take(Cand(kind, start, end))
     people_spans = frozenset((c.i, c.j) for c in found if c.kind == "PER")
     by_shape = headlines.subject(syls, used, people_spans) if headline \
-        else proper.find(syls, used, person_ends, frozenset(c.i for c in found if c.kind == "PER"))
+        else proper.find(syls, used, person_ends, frozenset(i for i, _ in people_spans))
     for kind, start, end in by_shape:
         if not (ad and kind == "PER" and _uncued(syls, start, found)):
             take(Cand(kind, start, end))

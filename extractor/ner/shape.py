@@ -112,6 +112,12 @@ def _lower_middle(syls: list[Syllable], i: int, j: int) -> bool:
         and j + 1 < len(syls) and person_syllable(syls[j + 1])
 
 
+def opens_word(syls: list[Syllable], k: int) -> bool:
+    """Does `syls[k]` open a common word with the next syllable ("Thu" of "Thu Hút", "Đắc" of
+    "Đắc Cử")? Whatever their case: in a Title Case line both are capitalised."""
+    return k + 1 < len(syls) and lexicon.common_word([syls[k].text, syls[k + 1].text])
+
+
 def whole_words_end(syls: list[Syllable], i: int, end: int) -> int:
     """Cut a run back where its last capitalised syllable opens a common word written on in
     lowercase ("Thế giới", "Giới tính", both segmented as one word): no name ends mid-word.
