@@ -393,6 +393,9 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         # a numbered district closes the body's name; the person follows
         ("Chủ tịch UBND quận 3 Trần Văn Bình kiểm tra công trình",
          {"Trần Văn Bình": [("Chủ tịch", "UBND quận 3", [])]}),
+        # an abbreviation the segmenter glued to the surname still ends the body's name
+        ("Thứ trưởng Bộ KH&CN Phạm Đại Dương làm việc với tỉnh",
+         {"Phạm Đại Dương": [("Thứ trưởng", "Bộ KH&CN", [])]}),
     ],
 )
 def test_roles(sentence, roles):

@@ -255,7 +255,7 @@ def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
     'Phó Chủ tịch UBND tỉnh Đặng Văn Minh' the org is 'UBND tỉnh'."""
     for k in range(i + 1, j - 1):
         if (j - k) <= 4 and surname_at(syls, k) and not lexicon.match(syls, k, "places") \
-                and syls[k - 1].token != syls[k].token \
+                and (syls[k - 1].token != syls[k].token or _abbreviation(syls[k - 1])) \
                 and (any(is_name_syllable(s) for s in syls[i:k])
                      or all(s.text in lexicon.admin_words() or s.text == "TP" for s in syls[i:k])
                      or lexicon.match(syls, i, "org_inner") == k - i) \
@@ -265,6 +265,12 @@ def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
                 foreign_name_at(syls, k) or _foreign_after_country(syls, k, j)):
             return k  # "Bộ trưởng Quốc phòng Úc Richard Marles", "... Canada Melanie Joly"
     return j
+
+
+def _abbreviation(s: Syllable) -> bool:
+    """'KH&CN', 'GD&ĐT': no Vietnamese word goes on from an abbreviation, so a surname the
+    segmenter glued to one ('KH&CN_Phạm_Vũ_Luận') still starts a new word."""
+    return len(s.text) >= 2 and s.text.isupper() and not person_syllable(s)
 
 
 def _foreign_after_country(syls: list[Syllable], k: int, j: int) -> bool:
