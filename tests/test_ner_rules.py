@@ -393,6 +393,10 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         # a numbered district closes the body's name; the person follows
         ("Chủ tịch UBND quận 3 Trần Văn Bình kiểm tra công trình",
          {"Trần Văn Bình": [("Chủ tịch", "UBND quận 3", [])]}),
+        # a title, a one-word company no lexicon knows, then a Vietnamese full name
+        ("CEO Zentrix Lê Quốc Bảo chia sẻ tại hội thảo",
+         {"Lê Quốc Bảo": [("CEO", "Zentrix", [])]}),
+        ("Giám đốc Kilimo Trần Văn Tí cho biết", {"Trần Văn Tí": [("Giám đốc", "Kilimo", [])]}),
         # an abbreviation the segmenter glued to the surname still ends the body's name
         ("Thứ trưởng Bộ KH&CN Phạm Đại Dương làm việc với tỉnh",
          {"Phạm Đại Dương": [("Thứ trưởng", "Bộ KH&CN", [])]}),

@@ -122,6 +122,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             yield Cand("ORG", i, end + 1)  # "UBND tỉnh", "HĐND huyện": the local one
             i = end + 1
             continue
+        if i in titled_ends and _company_before_holder(syls, i, used):
+            yield Cand("ORG", i, i + 1)  # "CEO Bkav Nguyễn Tử Quảng": the title's company, then
+            i += 1  # the person who holds it
+            continue
         if syls[i].text in known and i not in used_alias:
             yield Cand("ORG", i, i + 1)
         elif place := _acronym_of_place(syls, i, used):
@@ -243,6 +247,18 @@ def _whole_org(syls: list[Syllable], i: int) -> int:
                      and not lexicon.match(syls, i + n, "places")):  # "Thành ủy Hà Nội": a place
         return 0  # "Công an tỉnh Nghệ An": the head goes on into a longer name
     return n  # ... but "Chủ tịch Quốc hội Vương Đình Huệ": a person follows
+
+
+def _company_before_holder(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    """After a title, one Latin-script word that no Vietnamese syllable spells and no foreign
+    name opens, then a Vietnamese full name: a company and its officer. A place there is the
+    title's country ("Thủ tướng Singapore Lý Hiển Long"); a foreign given name opens the
+    person's name ("Tony Nguyễn Văn Minh")."""
+    word = syls[i].text
+    return i + 1 < len(syls) and word.isascii() and word.isalpha() and len(word) >= 2 \
+        and not used[i] and not latin.vietnamese(word) and not latin.foreign_first(word) \
+        and not lexicon.match(syls, i, "places") \
+        and surname_at_safe(syls, i + 1) and person_after_surname(syls, i + 1, used)
 
 
 def _brand_like_person(syls: list[Syllable], i: int) -> int:
