@@ -402,6 +402,9 @@ CASES = [
     # Title Case: a cue that is half of a word, a name word that opens a word with the next
     ("Bác Sĩ Khuyên Hạn Chế Đồ Ngọt Cho Trẻ", "PER", []),
     ("Chùa Hương Thu Hút Hàng Vạn Du Khách Dịp Đầu Năm", "PER", []),
+    # a title, its country, then a foreign name, in Title Case or capitals
+    ("Thủ Tướng Canada Justin Trudeau Thăm Hà Nội", "PER", ["Justin Trudeau"]),
+    ("TỔNG THỐNG HÀN QUỐC MOON JAE-IN ĐẾN ĐÀ NẴNG", "PER", ["MOON JAE-IN"]),
 ]
 
 

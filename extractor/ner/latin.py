@@ -120,6 +120,9 @@ def name_end(syls: list[Syllable], i: int, end: int) -> int:
     """'Donald Trump Đắc Cử', 'Ranieri Được Ví ...': a name in Latin letters ends before a
     capitalised Vietnamese word, unless a Vietnamese name goes on there ("Soobin Hoàng Sơn",
     "Angela Phương Trinh")."""
+    for k in range(i + 2, end):
+        if "-" in syls[k - 1].text and syls[k - 1].text.isascii() and not syls[k].text.isascii():
+            return k  # "Moon Jae-in Đến ...": a hyphenated given name closes a Korean name
     if not syls[i].text.isascii() or vietnamese(syls[i].text):
         return end  # "Thu Quỳnh": a Vietnamese name
     for k in range(i + 1, end):

@@ -39,7 +39,8 @@ class _Context:
 
 def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bool = False):
     """People; `headline`: a Title Case line ("Giá Vàng Hôm Nay"), where capitals mark nothing."""
-    ctx = _Context(frozenset(_title_chain_ends(found)), frozenset(c.j for c in found if c.kind == "TITLE"),
+    ctx = _Context(frozenset(_title_chain_ends(syls, found)),
+                   frozenset(c.j for c in found if c.kind == "TITLE"),
                    {c.i: c.j for c in found if c.kind == "TITLE"}, headline)
     i = 0
     while i < len(syls):
@@ -205,13 +206,15 @@ def _caps_end(syls: list[Syllable], k: int) -> int:
     return k
 
 
-def _title_chain_ends(found: list[Cand]) -> set[int]:
+def _title_chain_ends(syls: list[Syllable], found: list[Cand]) -> set[int]:
     """Where a title, or an organisation that a title governs, ends: a name may follow
     ("Giám đốc Sở Y tế Hà Nội Nguyễn Văn A"). An organisation on its own is no such cue:
-    "Toyota Fortuner" is a car, "Tuổi Trẻ Cuối Tuần" a supplement."""
+    "Toyota Fortuner" is a car, "Tuổi Trẻ Cuối Tuần" a supplement. A place found earlier
+    between a title and a foreign name is the title's country ("Thủ Tướng Nhật Bản Shinzo Abe")."""
     ends = {c.j for c in found if c.kind == "TITLE"}
     for c in sorted(found, key=lambda c: c.i):
-        if c.kind == "ORG" and (c.implied or c.i in ends):
+        if (c.kind == "ORG" and (c.implied or c.i in ends)) or (
+                c.kind == "LOC" and c.i in ends and c.j < len(syls) and latin.foreign_first(syls[c.j].text)):
             ends.add(c.j)
     return ends
 
