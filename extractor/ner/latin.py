@@ -116,10 +116,11 @@ def foreign_word(word: str) -> bool:
         and not lexicon.english(word) and not word.isupper()
 
 
-def name_end(syls: list[Syllable], i: int, end: int) -> int:
+def name_end(syls: list[Syllable], i: int, end: int, headline: bool = False) -> int:
     """'Donald Trump Đắc Cử', 'Ranieri Được Ví ...': a name in Latin letters ends before a
     capitalised Vietnamese word, unless a Vietnamese name goes on there ("Soobin Hoàng Sơn",
-    "Angela Phương Trinh")."""
+    "Angela Phương Trinh"). In a Title Case `headline` only a surname or a foreign given name
+    before it carries the name on into Vietnamese words ("HLV Ranieri Được Tôn Vinh")."""
     for k in range(i + 2, end):
         if "-" in syls[k - 1].text and syls[k - 1].text.isascii() and not syls[k].text.isascii():
             return k  # "Moon Jae-in Đến ...": a hyphenated given name closes a Korean name
@@ -127,6 +128,8 @@ def name_end(syls: list[Syllable], i: int, end: int) -> int:
         return end  # "Thu Quỳnh": a Vietnamese name
     for k in range(i + 1, end):
         if not syls[k].text.isascii():
+            if headline and not surname_at(syls, k) and not foreign_given(syls[k - 1].text):
+                return k
             if (opens_word(syls, k) and not surname_at(syls, k)) \
                     or (syls[k].text not in lexicon.name_words() and lexicon.dictionary_word(syls[k].text)):
                 return k  # "Đắc Cử", "Được": a Vietnamese word, capitalised by the line

@@ -129,7 +129,7 @@ def find(syls: list[Syllable], text: str,
         _employer(syls, c)
     for c in found:
         if c.kind == "PER":
-            c.j = latin.name_end(syls, c.i, c.j)  # "Donald Trump Đắc Cử": not the verb
+            c.j = latin.name_end(syls, c.i, c.j, headline)  # "Donald Trump Đắc Cử": not the verb
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \
                 and not used[c.j] and syls[c.j].start == syls[c.j - 1].end + 1:
