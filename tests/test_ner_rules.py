@@ -189,8 +189,10 @@ def test_people_by_shape(sentence, people):
         ("ĐÀ NẴNG: MƯA LỚN GÂY NGẬP NẶNG TẠI QUẬN HẢI CHÂU", ["ĐÀ NẴNG", "HẢI CHÂU"]),
         ("Bản Tin Sáng: Giá Xăng Giảm Mạnh Từ Chiều Nay", []),
         ("Top 5 Món Ngon 3 Miền Không Thể Bỏ Qua", []),
-        # dates are not house numbers
+        # dates are not house numbers; a building and "số" make one, as the sentence goes on
         ("Ngày 15/8 Hà Nội có mưa rào.", ["Hà Nội"]),
+        ("Công an khám xét trụ sở số 12 Trần Phú của công ty", ["Trần Phú"]),
+        ("Tay vợt số 1 Lê Quang Liêm thắng dễ", []),
         # "cầu" of "yêu cầu" is no bridge
         ("Ông đề nghị yêu cầu Cục kiểm tra lại hồ sơ.", []),
     ],

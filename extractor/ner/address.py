@@ -119,9 +119,14 @@ def street_after_number(syls: list[Syllable], i: int, used: list[bool]) -> tuple
     if i > 0 and syls[i - 1].text not in _OPENERS:
         return 0, 0
     end = _run(syls, after, used)
-    if end > after and _closed(syls, end):
+    if end > after and (_closed(syls, end) or _house(syls, i)):
         return after, end
     return 0, 0
+
+
+def _house(syls: list[Syllable], i: int) -> bool:
+    """'căn nhà số 47 …': a building noun and "số" before the number make it a house number."""
+    return i > 0 and syls[i - 1].text == "số" and lexicon.ends_before(syls, i - 1, "house_nouns.txt")
 
 
 def _person_before(syls: list[Syllable], i: int) -> bool:
