@@ -29,6 +29,9 @@ CASES = [
     # the opener going on into a longer word is no ad: "Bán kết", "Tuyển thủ"
     ("Bán kết U23: Nguyễn Văn Toàn lập cú đúp", "PER", ["Nguyễn Văn Toàn"]),
     ("Tuyển thủ Nguyễn Quang Hải trở lại", "PER", ["Nguyễn Quang Hải"]),
+    # a guesthouse is named like its owner
+    ("Khách thuê phòng tại nhà nghỉ Minh Châu rồi bỏ trốn", "ORG", ["Minh Châu"]),
+    ("Khách thuê phòng tại nhà nghỉ Minh Châu rồi bỏ trốn", "PER", []),
     # a seller, a dash, then what it sells
     ("Vexilor - Tour Nhật Bản 5 ngày 4 đêm", "ORG", ["Vexilor"]),
     ("Kalmora Cosmetics - Kem dưỡng da ban đêm", "ORG", ["Kalmora Cosmetics"]),

@@ -174,6 +174,7 @@ def test_people_by_shape(sentence, people):
         ("Mở bán dự án Sun Grand City Park tại Hạ Long", ["Sun Grand City Park", "Hạ Long"]),
         ("Khách đặt tour Tết đi Phú Quốc", ["Phú Quốc"]),
         ("Thông xe cầu Thăng Long 2 vào tháng 9", ["Thăng Long 2"]),
+        ("Cháy rừng U Minh Thượng, du khách lên cao nguyên Mộc Châu", ["U Minh Thượng", "Mộc Châu"]),
         # a token the segmenter spaces out ("Tp.HCM" -> "Tp. HCM") is still read
         ("Liên hệ văn phòng đại diện (Tp.HCM) để biết thêm.", ["Tp.HCM"]),
         ("Sinh viên học tại cơ sở Thủ Đức của trường", ["Thủ Đức"]),
