@@ -190,6 +190,10 @@ def test_people_by_shape(sentence, people):
         ("ĐÀ NẴNG: MƯA LỚN GÂY NGẬP NẶNG TẠI QUẬN HẢI CHÂU", ["ĐÀ NẴNG", "HẢI CHÂU"]),
         ("Bản Tin Sáng: Giá Xăng Giảm Mạnh Từ Chiều Nay", []),
         ("Top 5 Món Ngon 3 Miền Không Thể Bỏ Qua", []),
+        # a generic word before a place's name, capitalised by the line, stays outside it
+        ("Ùn Tắc Kéo Dài Trên Cầu Long Biên Sau Va Chạm", ["Long Biên"]),
+        ("CHÁY LỚN TẠI CHỢ NGUYỄN VĂN TRỖI, NHIỀU KIOT BỊ THIÊU RỤI", ["NGUYỄN VĂN TRỖI"]),
+        ("Cầu Vồng Xuất Hiện Sau Mưa, Cầu Thủ Trẻ Ghi Bàn", []),
         # dates are not house numbers; a building and "số" make one, as the sentence goes on
         ("Ngày 15/8 Hà Nội có mưa rào.", ["Hà Nội"]),
         ("Công an khám xét trụ sở số 12 Trần Phú của công ty", ["Trần Phú"]),

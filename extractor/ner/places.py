@@ -116,21 +116,29 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
                 break
 
 
-_STREET_WORDS = frozenset({"Đường", "Phố", "Đại Lộ", "Hẻm", "Ngõ", "Cầu"})
-
-
 def headline_streets(syls: list[Syllable], used: list[bool]):
-    """'Đường Võ Nguyên Giáp Ven Biển ...', 'ĐƯỜNG LÊ DUẨN NGẬP SÂU': in a Title Case line, a
-    street word, then a surname and name words, is the street (the words after it are the
-    headline's, down to one that opens a common word with the next: "Ngập Sâu")."""
+    """'Đường Võ Nguyên Giáp Ven Biển ...', 'ĐƯỜNG LÊ DUẨN NGẬP SÂU', 'Cầu Nhật Tân': in a Title
+    Case line, a place's generic word (vi/headline_place_cues.txt), then a surname and name
+    words, or one to three name words, is the place (the words after it are the headline's,
+    down to one that opens a common word with the next: "Ngập Sâu"). Not where the generic word
+    is half of a common word ("Cầu Thủ") or the name is one ("Cầu Vồng", "Tâm Điểm")."""
     for i in range(1, len(syls)):
-        if used[i] or syls[i - 1].text not in _STREET_WORDS or not surname_at(syls, i):
-            continue
+        if used[i] or not person_syllable(syls[i]) \
+                or not lexicon.ends_before(syls, i, "headline_place_cues.txt", (1, 2, 3), fold=True) \
+                or lexicon.common_word([syls[i - 1].text, syls[i].text]) or opens_word(syls, i):
+            continue  # "Trận Cầu Tâm Điểm": no bridge, a common word
         end = i + 1
-        while end < len(syls) and end - i < 4 and not used[end] and _street_word(syls, i, end):
+        while end < len(syls) and end - i < 4 and not used[end] and person_syllable(syls[end]) \
+                and _street_word(syls, i, end):
             end += 1
-        if end - i >= 2:
+        named = end - i >= 2 if surname_at(syls, i) else _place_name(syls, i, end)
+        if named and not lexicon.common_word([s.text for s in syls[i:end]]):
             yield Cand("LOC", i, end)
+
+
+def _place_name(syls: list[Syllable], i: int, end: int) -> bool:
+    """Words after a generic word that name a place: name words, or words no dictionary has."""
+    return all(s.text in lexicon.name_words() or not lexicon.dictionary_word(s.text) for s in syls[i:end])
 
 
 def _street_word(syls: list[Syllable], i: int, k: int) -> bool:
