@@ -36,6 +36,10 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Fan phát sốt khi Châu Bùi và Jennie xuất hiện cùng nhau.", ["Châu Bùi", "Jennie"]),
         # a nickname in quotes after a one-word name
         ("Phúc “xo” bị tuyên phạt 20 năm tù.", ["Phúc"]),
+        # an address word, any words, then an age or a birth year in brackets
+        ("Cháu Bống (6 tuổi, ngụ xã An Phú) bị đuối nước", ["Bống"]),
+        ("Bé Na Na (4 tuổi) được xuất viện", ["Na Na"]),
+        ("Chị Mơ (SN 1990) cho biết", ["Mơ"]),
         # a kinship word opening the headline is not part of the name
         ("Vợ Tuấn Hưng chia sẻ bí quyết giữ lửa hôn nhân", ["Tuấn Hưng"]),
         # hyphenated romanised names, regnal numbers, initials, abbreviated surnames

@@ -88,6 +88,13 @@ def _lead_in(syls: list[Syllable], i: int, used: list[bool], headline: bool) -> 
     return None
 
 
+def _aged(syls: list[Syllable], end: int) -> bool:
+    """'(5 tuổi', '(SN 1990': an age or a birth year in brackets after the words: a person,
+    whatever the words are ("Bé Su Su (5 tuổi)", "Anh Tí (32 tuổi)")."""
+    return end + 2 < len(syls) and syls[end].text == "(" and (
+        (syls[end + 1].text.isdigit() and syls[end + 2].text == "tuổi") or syls[end + 1].text == "SN")
+
+
 def _nationality(syls: list[Syllable], i: int, used: list[bool]) -> bool:
     """'người Brazil Rafaelson', 'ngoại binh Brazil Gustavo Henrique' (not 'Ca sĩ Mỹ Tâm')."""
     return i > 0 and (syls[i - 1].text == "người" or (
@@ -183,14 +190,17 @@ def _opening_address(syls: list[Syllable], i: int, used: list[bool], headline: b
     address word, one to three name words, then lowercase or a pause. After "Anh", which opens
     given names too ("Anh Thư", "Anh Đức"), only one name word and an apposition or a bracket.
     An address word no name begins with ("Chị", "Thầy") is one anywhere outside a Title Case
-    line: "LH Chị Hoa 0903...", "Hôm qua, Thầy Hùng cho biết"."""
+    line: "LH Chị Hoa 0903...", "Hôm qua, Thầy Hùng cho biết". An age in brackets after the
+    words makes them a name whatever they are ("Bé Su Su (5 tuổi)")."""
     if lexicon.match(syls, i, "honorifics", fold=True) != 1:
         return None
     most = 1 if syls[i].text in lexicon.name_words() else 3
     if not (i == 0 or syls[i - 1].text in ".!?:\"“" or (most == 3 and not headline)):
         return None
     end = name_run(syls, i + 1, used)
-    if not 1 <= end - i - 1 <= most or not all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):
+    aged = _aged(syls, end)
+    if not 1 <= end - i - 1 <= (3 if aged else most) or not (aged or all(
+            s.text in lexicon.name_words() for s in syls[i + 1 : end])):
         return None
     if end < len(syls) and not (syls[end].text.islower() or syls[end].text in ",;:(-–"
                                 or syls[end].text[0].isdigit()):  # "LH Chị Hoa 0903 ..."
