@@ -405,6 +405,9 @@ CASES = [
     # Title Case: a cue that is half of a word, a name word that opens a word with the next
     ("Bác Sĩ Khuyên Hạn Chế Đồ Ngọt Cho Trẻ", "PER", []),
     ("Chùa Hương Thu Hút Hàng Vạn Du Khách Dịp Đầu Năm", "PER", []),
+    # an address word that runs into a longer word is no cue ("Nữ Sinh Viên": a student)
+    ("Nữ Sinh Viên Tài Năng Giành Học Bổng Toàn Phần", "PER", []),
+    ("Nữ Sinh Khánh Linh Giành Học Bổng Toàn Phần", "PER", ["Khánh Linh"]),
     # a title, its country, then a foreign name, in Title Case or capitals
     ("Thủ Tướng Canada Justin Trudeau Thăm Hà Nội", "PER", ["Justin Trudeau"]),
     ("TỔNG THỐNG HÀN QUỐC MOON JAE-IN ĐẾN ĐÀ NẴNG", "PER", ["MOON JAE-IN"]),

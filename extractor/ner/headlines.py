@@ -21,6 +21,8 @@ def subject(syls: list[Syllable], used: list[bool],
     while i < len(syls) and not syls[i].text.isalnum():
         i += 1
     cue = lexicon.match(syls, i, "honorifics", fold=True)
+    if cue and i + cue < len(syls) and lexicon.common_word([syls[i + cue - 1].text, syls[i + cue].text]):
+        return []  # "Nữ Sinh Viên Xinh Đẹp ...": the cue runs into a longer word ("sinh viên")
     i += cue
     names: list[tuple[str, int, int]] = []
     found = False  # a name already read opened the list
