@@ -408,6 +408,9 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         ("CEO Zentrix Lê Quốc Bảo chia sẻ tại hội thảo",
          {"Lê Quốc Bảo": [("CEO", "Zentrix", [])]}),
         ("Giám đốc Kilimo Trần Văn Tí cho biết", {"Trần Văn Tí": [("Giám đốc", "Kilimo", [])]}),
+        # the holder named before the title: a name after the body is the body's own
+        ("Ông Lê Văn Tám, Giám đốc Công ty TNHH Cơ khí Đoàn Kết, cho biết",
+         {"Lê Văn Tám": [("Giám đốc", "Công ty TNHH Cơ khí Đoàn Kết", [])]}),
         # an abbreviation the segmenter glued to the surname still ends the body's name
         ("Thứ trưởng Bộ KH&CN Phạm Đại Dương làm việc với tỉnh",
          {"Phạm Đại Dương": [("Thứ trưởng", "Bộ KH&CN", [])]}),

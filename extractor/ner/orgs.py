@@ -55,6 +55,10 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
     """Organisations; in a Title Case `headline` ("Bộ Y Tế Yêu Cầu ...") capitals end no
     name, so only the lexicon's name or the head and two words are taken."""
     titled_ends = {c.j for c in found if c.kind == "TITLE"}
+    # "Ông Tăng Chí Hùng, Tổng giám đốc Công ty CP Vận tải Phương Thảo, ...": the title's holder
+    # is named before it, so no holder's name ends the body's name after it
+    held = {c.j for c in found if c.kind == "TITLE" and c.i >= 2 and syls[c.i - 1].text == ","
+            and person_syllable(syls[c.i - 2])}
     known = set(known_acronyms)
     used_alias: set[int] = set()  # the bracketed abbreviation itself is the alias's mention
     i = 0
@@ -76,7 +80,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         end = i + n
         if n and not any(used[i : i + n]):
             head = " ".join(s.text for s in syls[i : i + n])
-            end = orgname.extend(syls, i + n, used, cut_person=i in titled_ends, head=head)
+            end = orgname.extend(syls, i + n, used, cut_person=i in titled_ends - held, head=head)
             if end > i + n and (is_place(syls, i, end) or (head in _PLACE_HEADS
                                                              and is_place(syls, i + n, end))):
                 end = i + n  # "Hội An" is a town; "Báo Thái Lan" is the Thai press (a place)
