@@ -294,6 +294,9 @@ def test_address_and_place_rules(sentence, places):
         ("Thông báo giải thể VPĐD Kimura Trading Co.Ltd tại TP.HCM.", ["VPĐD Kimura Trading Co.Ltd"]),
         # a head word inside a place's name is no head ("Ban" in "Tây Ban Nha")
         ("Đội tuyển Tây Ban Nha vô địch.", []),
+        # a newspaper's name counted in a Title Case line is the common noun
+        ("Ba Thanh Niên Giải Cứu Người Bị Nạn Trên Sông", []),
+        ("Báo Thanh Niên Tổ Chức Giải Chạy Việt Dã", ["Báo Thanh Niên"]),
     ],
 )
 def test_organisation_rules(sentence, orgs):

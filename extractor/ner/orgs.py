@@ -91,6 +91,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             end = i + whole if whole else min(end, i + n + 2) if not n \
                 else (_admin_place_end(syls, i + n) or min(end, i + n + 2))
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
+        if complete and n == 0 and headline and _counted(syls, i):
+            i += whole  # "Hai Thanh Niên Cướp Giật": two young men, not the newspaper
+            continue
         if complete and n == 0 and admin_cue(syls, i, used):
             i += 1  # "Khu dân cư Alibaba Tân Thành": a known name after a place word names a place
             continue
@@ -251,6 +254,12 @@ def _whole_org(syls: list[Syllable], i: int) -> int:
                      and not lexicon.match(syls, i + n, "places")):  # "Thành ủy Hà Nội": a place
         return 0  # "Công an tỉnh Nghệ An": the head goes on into a longer name
     return n  # ... but "Chủ tịch Quốc hội Vương Đình Huệ": a person follows
+
+
+def _counted(syls: list[Syllable], i: int) -> bool:
+    """A number or a quantifier right before: the words are counted, so a common noun."""
+    before = syls[i - 1].text if i > 0 else ""
+    return before.isdigit() or before.casefold() in vi.wordset("quantifiers.txt")
 
 
 def _company_before_holder(syls: list[Syllable], i: int, used: list[bool]) -> bool:
