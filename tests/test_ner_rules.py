@@ -288,6 +288,7 @@ def test_address_and_place_rules(sentence, places):
         ("Trung tâm tiếng Hàn Sejong khai giảng lớp mới.", ["Trung tâm tiếng Hàn Sejong"]),
         # clubs after a club prefix; a restaurant by its trade
         ("Văn Hậu khoác áo SC Heerenveen hai mùa.", ["SC Heerenveen"]),
+        ("Tiền đạo này ghi 12 bàn trong màu áo Groningen.", ["Groningen"]),
         ("Nhà hàng Sen Tây Hồ khai trương cơ sở mới.", ["Nhà hàng Sen Tây Hồ"]),
         # a company's legal form closes its Latin name
         ("Căn hộ do Phu My Hung Corporation phát triển.", ["Phu My Hung Corporation"]),
