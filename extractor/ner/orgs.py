@@ -71,6 +71,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             n = 0  # "Tại Quận Long Biên": in a Title Case line, a district, not its government
         if n and (_inside_place(syls, i) or lexicon.match(syls, i, "places") > n):
             n = 0  # "Ban" in "Tây Ban Nha", "Đài" of "Đài Loan": a syllable of a place's name
+        if n and lexicon.ends_before(syls, i, "street_words.txt") and not lexicon.match(syls, i, "orgs"):
+            n = 0  # "phố Đội Cấn": a street named with a head word, not the team ("con đường Quốc
+            # hội lập hiến": a known body, on a figurative road)
         if headline and n and not _head_word(syls, i, n):
             n = 0  # "Bệnh_Viện", "Phòng_Dịch": capitalised common words, not heads
         whole = _whole_org(syls, i)
