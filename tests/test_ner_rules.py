@@ -172,6 +172,7 @@ def test_people_by_shape(sentence, people):
         ("Ô nhiễm nặng trên sông Nhuệ đoạn qua Hà Đông.", ["sông Nhuệ", "Hà Đông"]),
         ("Tour Hạ Long 2N1Đ giá chỉ 1,9 triệu đồng.", ["Hạ Long"]),
         ("Bán nhà đường số 12, P.Bình Trị Đông, giá 5 tỷ", ["đường số 12", "P.Bình Trị Đông"]),
+        ("Ông Tư (ngụ ấp 5, xã An Nhơn Tây) cho biết", ["ấp 5", "An Nhơn Tây"]),
         ("Xe tải lật trên Quốc lộ 14.", ["Quốc lộ 14"]),
         ("Phong tỏa ngõ 34 Hoàng Cầu và hẻm 4m Nguyễn Trãi", ["Hoàng Cầu", "Nguyễn Trãi"]),
         ("Cho thuê căn hộ chung cư HH2 Linh Đàm", ["HH2 Linh Đàm"]),

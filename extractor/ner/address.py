@@ -14,7 +14,7 @@ from . import lexicon
 from .analysis import Syllable
 from .shape import person_syllable, unit_code
 
-_NUMBERED_UNITS = {"phường", "quận", "Phường", "Quận"}
+_NUMBERED_UNITS = {"phường", "quận", "ấp", "Phường", "Quận", "Ấp"}
 _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}  # numbered alleys name themselves with the street
 _ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh", "lộ"), ("Đường", "tỉnh"),
           ("Vành", "đai"), ("vành", "đai"), ("đường", "tỉnh"))
@@ -199,8 +199,8 @@ def find(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
-_LOWER_STARTS = frozenset("pqtđvnhk")  # p./q., phường/quận, tp., tỉnh lộ, đường tỉnh, vành đai, ngõ,
-# hẻm, kiệt
+_LOWER_STARTS = frozenset("pqtđvnhkấ")  # p./q., phường/quận, tp., tỉnh lộ, đường tỉnh, vành đai, ngõ,
+# hẻm, kiệt, ấp
 
 
 def _at(syls: list[Syllable], i: int, used: list[bool], ad: bool = False) -> tuple[int, int] | None:
