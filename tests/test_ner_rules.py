@@ -290,6 +290,8 @@ def test_address_and_place_rules(sentence, places):
         # clubs after a club prefix; a restaurant by its trade
         ("Văn Hậu khoác áo SC Heerenveen hai mùa.", ["SC Heerenveen"]),
         ("Tiền đạo này ghi 12 bàn trong màu áo Groningen.", ["Groningen"]),
+        # a shop's brand and the place of its branch
+        ("Nha khoa Kim Long Đà Nẵng khai trương cơ sở mới.", ["Nha khoa Kim Long Đà Nẵng"]),
         # a street named with a body's head word is a street
         ("Cháy nhà trên phố Đội Nhân, không có thương vong.", []),
         ("Nhà hàng Sen Tây Hồ khai trương cơ sở mới.", ["Nhà hàng Sen Tây Hồ"]),

@@ -323,11 +323,16 @@ def _after_head(syls: list[Syllable], i: int) -> bool:
 
 
 def _brand_run(syls: list[Syllable], k: int, used: list[bool]) -> int:
-    """End of a brand: name-shaped words or capitals ("Hòa Phát", "ILA", "IVY")."""
+    """End of a brand: name-shaped words or capitals ("Hòa Phát", "ILA", "IVY"), and the
+    place of its branch ("Hoàn Mỹ Sài Gòn")."""
     j = k
     while j < len(syls) and j - k < 3 and not used[j] and (
             person_syllable(syls[j]) or (syls[j].text.isupper() and syls[j].text.isalpha())):
         j += 1
+    for m in range(k + 1, j):
+        place = lexicon.match(syls, m, "places")
+        if m + place > j and not any(used[m : m + place]):
+            return m + place
     return j
 
 
@@ -351,7 +356,8 @@ def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
                 and lexicon.common_word([syls[k].text, syls[k + 1].text]):
             k += 2  # "Đa khoa", "Quốc tế": what kind of clinic or school
         end = whole_words_end(syls, k, _brand_run(syls, k, used))
-        if k < end <= k + 3 and not all(lexicon.english(t.text) for t in syls[k:end]):
+        branch = any(lexicon.match(syls, m, "places") == end - m for m in range(k + 1, end))
+        if k < end and (end <= k + 3 or branch) and not all(lexicon.english(t.text) for t in syls[k:end]):
             yield Cand("ORG", i, end)
             i = end
         else:
