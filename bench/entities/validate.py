@@ -29,11 +29,12 @@ SOURCES = {"vnexpress_2.html", "tuoitre_1.html", "tuoitre_2.html", "dantri_1.htm
            "composed-dev8", "composed-dev9", "composed-dev10", "composed-blind4",
            "composed-dev11", "composed-dev12", "composed-blind5",
            "composed-dev13", "composed-dev14", "composed-blind6",
-           "composed-dev15", "composed-blind7"}
+           "composed-dev15", "composed-blind7",
+           "composed-dev16", "composed-dev17", "composed-blind8"}
 # id prefix = source suffix = split
 COMPOSED_SETS = ("blind", "dev2", "dev3", "blind2", "dev4", "dev5", "dev7", "blind3", "dev8", "dev9",
                  "dev10", "blind4", "dev11", "dev12", "blind5",
-                 "dev13", "dev14", "blind6", "dev15", "blind7")
+                 "dev13", "dev14", "blind6", "dev15", "blind7", "dev16", "dev17", "blind8")
 # Sets of real page text, annotated later: id prefix = split, the source is the page.
 PAGE_SETS = ("dev6",)
 
@@ -177,10 +178,11 @@ def main(argv):
             by[(ent["type"], r["split"])] += 1
         by[("links", r["split"])] += len(r["links"])
         by[("documents", r["split"])] += len(r["documents"])
-    print(f"{'':12} {'dev':>5} {'test':>5} {'blind':>5} {'dev2':>5} {'all':>5}")
+    splits = list(dict.fromkeys(r["split"] for r in recs))  # the file's splits, in order
+    print(f"{'':12} " + " ".join(f"{sp:>6}" for sp in splits) + f" {'all':>6}")
     for k in ["sentences", "no-entity", "PER", "TITLE", "ORG", "LOC", "DOC", "links", "documents"]:
-        d, t, b, v = by[(k, "dev")], by[(k, "test")], by[(k, "blind")], by[(k, "dev2")]
-        print(f"{k:12} {d:5} {t:5} {b:5} {v:5} {d + t + b + v:5}")
+        counts = [by[(k, sp)] for sp in splits]
+        print(f"{k:12} " + " ".join(f"{n:6}" for n in counts) + f" {sum(counts):6}")
     src = collections.Counter(r["source"] for r in recs)
     print("sources:", dict(sorted(src.items())))
     if errors:
