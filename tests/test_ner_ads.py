@@ -411,6 +411,8 @@ CASES = [
     # a title, its country, then a foreign name, in Title Case or capitals
     ("Thủ Tướng Canada Justin Trudeau Thăm Hà Nội", "PER", ["Justin Trudeau"]),
     ("TỔNG THỐNG HÀN QUỐC MOON JAE-IN ĐẾN ĐÀ NẴNG", "PER", ["MOON JAE-IN"]),
+    # a title, a surname and words closed by a pause: the name, whatever the words
+    ("Thứ Trưởng Lê Văn Lượm: Sẽ Xử Lý Nghiêm Sai Phạm", "PER", ["Lê Văn Lượm"]),
     # in Title Case a Latin name ends before a Vietnamese word, unless a Vietnamese name goes on
     ("HLV Mourinho Được Khen Ngợi Sau Trận Thắng", "PER", ["Mourinho"]),
     ("Soobin Hoàng Sơn Ra Mắt MV Mới Cực Chất", "PER", ["Soobin Hoàng Sơn"]),

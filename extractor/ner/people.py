@@ -120,7 +120,7 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     skip = _rejected_run(syls, i, end, used, ctx, has_cue=has_cue)
     if skip is not None:
         return [], skip
-    if ctx.headline and surname_at(syls, i):
+    if ctx.headline and surname_at(syls, i) and not (i in ctx.title_ends and _paused_name(syls, i, end)):
         end = _before_word(syls, i, _name_words_end(syls, i, end))  # "Lê Thanh Hòa Nói Gì?": the name
     elif ctx.headline:
         end = latin.name_end(syls, i, end)  # "Tổng Thống Joe Biden Bảo Vệ ..."
@@ -315,11 +315,19 @@ def _cued_in_headline(syls: list[Syllable], i: int, end: int) -> tuple[int, bool
 def _headline_name_end(syls: list[Syllable], i: int, end: int) -> int:
     """In a Title Case line, a name goes on over name words, foreign words and hyphenated
     given names only ("Park Ji-sung Được Bổ Nhiệm": the name, not the rest)."""
+    if _paused_name(syls, i, end):
+        return end
     k = i + 1
     while k < end and (syls[k].text in lexicon.name_words() or not latin.vietnamese(syls[k].text)
                        or "-" in syls[k].text):
         k += 1
     return _before_word(syls, i, k)
+
+
+def _paused_name(syls: list[Syllable], i: int, end: int) -> bool:
+    """After a cue in a Title Case line, a surname and one to three words closed by a pause
+    are the name whatever the words ("Bộ Trưởng Phùng Xuân Nhạ: ...")."""
+    return surname_at(syls, i) and 2 <= end - i <= 4 and (end == len(syls) or syls[end].text in ":,;(–-")
 
 
 def _before_word(syls: list[Syllable], i: int, end: int) -> int:
