@@ -19,6 +19,7 @@ from .shape import (
     is_name_syllable_at,
     is_place,
     name_run,
+    opens_word,
     person_after_surname,
     person_syllable,
     surname_at,
@@ -66,7 +67,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         if used[i]:
             i += 1
             continue
-        n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations"))
+        n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations")
+             or (_title_cased_head(syls, i) if headline else 0))
         if headline and n and _admin_place_end(syls, i):
             n = 0  # "Tại Quận Long Biên": in a Title Case line, a district, not its government
         if n and (_inside_place(syls, i) or lexicon.match(syls, i, "places") > n):
@@ -257,6 +259,16 @@ def _whole_org(syls: list[Syllable], i: int) -> int:
                      and not lexicon.match(syls, i + n, "places")):  # "Thành ủy Hà Nội": a place
         return 0  # "Công an tỉnh Nghệ An": the head goes on into a longer name
     return n  # ... but "Chủ tịch Quốc hội Vương Đình Huệ": a person follows
+
+
+def _title_cased_head(syls: list[Syllable], i: int) -> int:
+    """'Bệnh Viện Bạch Mai' in a Title Case line: a head capitalised by the line, then a name
+    of name words ("Các Bệnh Viện Tăng Cường ...": counted, and a common word follows)."""
+    n = lexicon.match(syls, i, "org_heads.txt", fold=True)
+    k = i + n
+    if not n or _counted(syls, i) or k >= len(syls) or opens_word(syls, k):
+        return 0
+    return n if syls[k].text in lexicon.name_words() else 0  # not "Tổ Chức Liveshow
 
 
 def _counted(syls: list[Syllable], i: int) -> bool:
