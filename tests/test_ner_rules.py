@@ -232,6 +232,8 @@ def test_address_and_place_rules(sentence, places):
         ("Bộ Y Tế Yêu Cầu Các Bệnh Viện Tăng Cường Phòng Dịch", ["Bộ Y Tế"]),
         ("Bệnh Viện Thanh Nhàn Cứu Sống Bệnh Nhân Ngừng Tim", ["Bệnh Viện Thanh Nhàn"]),
         ("Ca Sĩ Tổ Chức Liveshow Tại Hà Nội", []),
+        ("ĐỘI TUYỂN U22 VIỆT NAM THẮNG ĐẬM LÀO", []),
+        ("Bệnh Viện Nhân Dân 115 Quá Tải Bệnh Nhân", ["Bệnh Viện Nhân Dân 115"]),
         ("Cổ phiếu FPT, MWG và HPG tăng mạnh; GDP thì không.", ["FPT", "MWG", "HPG"]),
         ("Lãnh đạo công ty TNHH Tân Á Đại Thành cho biết.", ["công ty TNHH Tân Á Đại Thành"]),
         ("Bộ Tư lệnh Quân khu 7 phối hợp với Sư đoàn 5.", ["Bộ Tư lệnh Quân khu 7", "Sư đoàn 5"]),

@@ -19,7 +19,6 @@ from .shape import (
     is_name_syllable_at,
     is_place,
     name_run,
-    opens_word,
     person_after_surname,
     person_syllable,
     surname_at,
@@ -76,6 +75,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         if n and lexicon.ends_before(syls, i, "street_words.txt") and not lexicon.match(syls, i, "orgs"):
             n = 0  # "phố Đội Cấn": a street named with a head word, not the team ("con đường Quốc
             # hội lập hiến": a known body, on a figurative road)
+        if headline and n and i + n < len(syls) \
+                and lexicon.common_word([syls[i + n - 1].text, syls[i + n].text]):
+            n = 0  # "Đội Tuyển U23": the head runs into a longer word (a national team)
         if headline and n and not _head_word(syls, i, n):
             n = 0  # "Bệnh_Viện", "Phòng_Dịch": capitalised common words, not heads
         whole = _whole_org(syls, i)
@@ -94,7 +96,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         if headline:  # a Title Case line: the lexicon's whole name, the head and its place
             # ("UBND Tỉnh Quảng Trị"), or the head and two words
             end = i + whole if whole else min(end, i + n + 2) if not n \
-                else (_admin_place_end(syls, i + n) or min(end, i + n + 2))
+                else (_admin_place_end(syls, i + n) or _headline_name_end(syls, min(end, i + n + 2), used))
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
         if complete and n == 0 and headline and _counted(syls, i):
             i += whole  # "Hai Thanh Niên Cướp Giật": two young men, not the newspaper
@@ -261,12 +263,21 @@ def _whole_org(syls: list[Syllable], i: int) -> int:
     return n  # ... but "Chủ tịch Quốc hội Vương Đình Huệ": a person follows
 
 
+def _headline_name_end(syls: list[Syllable], end: int, used: list[bool]) -> int:
+    """After a head and two words in a Title Case line, a number or a place still belongs to
+    the name ("Bệnh Viện Nhi Đồng 1", "Bệnh Viện Nhân Dân Gia Định")."""
+    if end < len(syls) and not used[end] and syls[end].text.isdigit() and len(syls[end].text) <= 3:
+        return end + 1
+    place = lexicon.match(syls, end, "places") if end < len(syls) else 0
+    return end + place if place and not any(used[end : end + place]) else end
+
+
 def _title_cased_head(syls: list[Syllable], i: int) -> int:
     """'Bệnh Viện Bạch Mai' in a Title Case line: a head capitalised by the line, then a name
-    of name words ("Các Bệnh Viện Tăng Cường ...": counted, and a common word follows)."""
+    word ("Các Bệnh Viện Tăng Cường ...": counted; "Tổ Chức Liveshow": no name word)."""
     n = lexicon.match(syls, i, "org_heads.txt", fold=True)
     k = i + n
-    if not n or _counted(syls, i) or k >= len(syls) or opens_word(syls, k):
+    if not n or _counted(syls, i) or k >= len(syls):
         return 0
     return n if syls[k].text in lexicon.name_words() else 0  # not "Tổ Chức Liveshow
 
