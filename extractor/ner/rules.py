@@ -20,6 +20,7 @@ from ..names import is_acronym
 from . import (
     address,
     ads,
+    business,
     codes,
     headlines,
     latin,
@@ -64,7 +65,7 @@ def find(syls: list[Syllable], text: str,
     seller = ads.advertiser(syls, used)
     if seller:
         take(seller)
-    for c in orgs.shops(syls, used, headline):  # before known names: "Nội thất Hòa Phát"
+    for c in business.shops(syls, used, headline):  # before known names: "Nội thất Hòa Phát"
         take(c)
     for c in ads.lowercase_shops(syls, used) if not headline else ():  # "quán lẩu Lệ Hằng"
         take(c)
@@ -74,7 +75,7 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in teams.city_teams(syls, used):
         take(c)
-    for c in orgs.corporate(syls, used):
+    for c in business.corporate(syls, used):
         take(c)
     for c in places.find(syls, used, min_len=2, generic_only=True):  # "miền Bắc", "sông Hồng"
         take(c)
