@@ -49,7 +49,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             yield step
             i = step.j
         elif step is not None:
-            i = step
+            i = max(step, i + 1)  # always move on: a run may be empty ("gần Q.3": a ward's code)
         else:
             cands, i = _run_at(syls, i, used, ctx)
             yield from cands
