@@ -57,7 +57,7 @@ def _opens_word(syls: list[Syllable], end: int) -> bool:
 
 
 _BUILDING = re.compile(r"^[A-Z]{1,3}\d{1,3}[A-Z]?$")  # a block's code: "HH4C", "CT1", "B4"
-_KEPT = frozenset({"sông", "châu", "miền"})  # generic words a bare name cannot lose
+_KEPT = frozenset({"sông", "châu", "miền", "rạch"})  # generic words a bare name cannot lose
 
 
 def named_facilities(syls: list[Syllable], used: list[bool], headline: bool = False):
@@ -103,7 +103,7 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
         if whole_words_end(syls, i, name_run(syls, i, used)) == i:
             i += 1  # "bản Hiến pháp", "khu Vui chơi": a capitalised common word, not a name
             continue
-        generic = i > 0 and syls[i - 1].text in lexicon.generic_place_words() and syls[i - 1].text in _KEPT
+        generic = i > 0 and syls[i - 1].text in _KEPT
         while True:
             end = _before_foreign_name(syls, i, name_run(syls, i, used))
             yield Cand("LOC", i - 1 if generic else i, end)  # "sông Đáy" keeps its generic word
