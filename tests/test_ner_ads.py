@@ -29,6 +29,9 @@ CASES = [
     # the opener going on into a longer word is no ad: "Bán kết", "Tuyển thủ"
     ("Bán kết U23: Nguyễn Văn Toàn lập cú đúp", "PER", ["Nguyễn Văn Toàn"]),
     ("Tuyển thủ Nguyễn Quang Hải trở lại", "PER", ["Nguyễn Quang Hải"]),
+    # a shop by its English name, then its goods, then the brand
+    ("Shop mỹ phẩm Ngọc Lan Beauty giảm giá cuối tuần", "ORG", ["Ngọc Lan Beauty"]),
+    ("Shop mỹ phẩm Ngọc Lan Beauty giảm giá cuối tuần", "PER", []),
     # a guesthouse is named like its owner
     ("Khách thuê phòng tại nhà nghỉ Minh Châu rồi bỏ trốn", "ORG", ["Minh Châu"]),
     ("Khách thuê phòng tại nhà nghỉ Minh Châu rồi bỏ trốn", "PER", []),
