@@ -29,6 +29,8 @@ CASES = [
     # the opener going on into a longer word is no ad: "Bán kết", "Tuyển thủ"
     ("Bán kết U23: Nguyễn Văn Toàn lập cú đúp", "PER", ["Nguyễn Văn Toàn"]),
     ("Tuyển thủ Nguyễn Quang Hải trở lại", "PER", ["Nguyễn Quang Hải"]),
+    # a work's title in single quotes names no one
+    ("Khán giả xúc động với ca khúc 'Mẹ Hiền' của nhóm nhạc trẻ", "PER", []),
     # a shop by its English name, then its goods, then the brand
     ("Shop mỹ phẩm Ngọc Lan Beauty giảm giá cuối tuần", "ORG", ["Ngọc Lan Beauty"]),
     ("Shop mỹ phẩm Ngọc Lan Beauty giảm giá cuối tuần", "PER", []),

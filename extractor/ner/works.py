@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import lexicon, proper
 from .analysis import Syllable
 
-_OPEN = {"“": "”", "\"": "\"", "«": "»", "‘": "’"}
+_OPEN = {"“": "”", "\"": "\"", "«": "»", "‘": "’", "'": "'"}
 _MAX_TITLE = 25  # syllables: a quote that does not close by then is speech, not a title
 
 
