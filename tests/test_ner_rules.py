@@ -424,6 +424,11 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         ("CEO Zentrix Lê Quốc Bảo chia sẻ tại hội thảo",
          {"Lê Quốc Bảo": [("CEO", "Zentrix", [])]}),
         ("Giám đốc Kilimo Trần Văn Tí cho biết", {"Trần Văn Tí": [("Giám đốc", "Kilimo", [])]}),
+        # a title in apposition to the person just named: the words after it are no holder
+        ("Ông Lê Văn Tý, trưởng ấp Mỹ Lợi, cho biết nước đã rút",
+         {"Lê Văn Tý": [("Trưởng ấp", None, [])]}),
+        ("Ông Đỗ Văn Bền, trưởng thôn Cao Lâm, mở loa nhắc người dân",
+         {"Đỗ Văn Bền": [("Trưởng thôn", None, [])]}),
         # the holder named before the title: a name after the body is the body's own
         ("Ông Lê Văn Tám, Giám đốc Công ty TNHH Cơ khí Đoàn Kết, cho biết",
          {"Lê Văn Tám": [("Giám đốc", "Công ty TNHH Cơ khí Đoàn Kết", [])]}),

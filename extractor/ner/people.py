@@ -42,16 +42,24 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
     ctx = _Context(frozenset(_title_chain_ends(syls, found)),
                    frozenset(c.j for c in found if c.kind == "TITLE"),
                    {c.i: c.j for c in found if c.kind == "TITLE"}, headline)
+    held = {c.j: c.i for c in found if c.kind == "TITLE" and c.i >= 2 and syls[c.i - 1].text == ","}
+    named: set[int] = set()  # where the people found so far end
     i = 0
     while i < len(syls):
         step = _lead_in(syls, i, used, headline)
         if isinstance(step, Cand):  # "Chị Hoa cho biết": an address word opens the sentence
+            named.add(step.j)
             yield step
             i = step.j
         elif step is not None:
             i = max(step, i + 1)  # always move on: a run may be empty ("gần Q.3": a ward's code)
+        elif i in held and held[i] - 1 in named:
+            # "Ông Nguyễn Văn Lợi, trưởng thôn Đông Lao, ...": a title in apposition to the
+            # person just named; what follows it is its place or body, not another holder
+            i = max(name_run(syls, i, used), i + 1)
         else:
             cands, i = _run_at(syls, i, used, ctx)
+            named.update(c.j for c in cands if c.kind == "PER")
             yield from cands
 
 

@@ -111,8 +111,9 @@ def find(syls: list[Syllable], text: str,
     people_spans = frozenset((c.i, c.j) for c in found if c.kind == "PER")
     by_shape = headlines.subject(syls, used, people_spans) if headline \
         else proper.find(syls, used, person_ends, frozenset(i for i, _ in people_spans))
+    held = _held_title_ends(syls, found)
     for kind, start, end in by_shape:
-        if not (ad and kind == "PER" and _uncued(syls, start, found)):
+        if not (kind == "PER" and ((ad and _uncued(syls, start, found)) or start in held)):
             take(Cand(kind, start, end))
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
             + list(people.cued_tokens(syls, used)):
@@ -155,6 +156,14 @@ def find(syls: list[Syllable], text: str,
     found = [c for c in found if not (c.kind == "PER" and any(a < c.i and c.j < b for a, b in quoted))]
     found += [Cand("WORK", a, b) for a, b in quoted]
     return sorted(found, key=lambda c: c.i)
+
+
+def _held_title_ends(syls: list[Syllable], found: list[Cand]) -> set[int]:
+    """Ends of titles in apposition to a person just named ("Ông Nguyễn Văn Lợi, trưởng thôn
+    Đông Lao, ..."): the words after such a title are its place or body, not another holder."""
+    person_ends = {c.j for c in found if c.kind == "PER"}
+    return {c.j for c in found if c.kind == "TITLE" and c.i >= 2 and syls[c.i - 1].text == ","
+            and c.i - 1 in person_ends}
 
 
 def _ethnonym(syls: list[Syllable], c: Cand) -> bool:
