@@ -418,6 +418,8 @@ CASES = [
     ("TỔNG THỐNG HÀN QUỐC MOON JAE-IN ĐẾN ĐÀ NẴNG", "PER", ["MOON JAE-IN"]),
     # a title, a surname and words closed by a pause: the name, whatever the words
     ("Thứ Trưởng Lê Văn Lượm: Sẽ Xử Lý Nghiêm Sai Phạm", "PER", ["Lê Văn Lượm"]),
+    # after a middle name the given name, whatever word it is
+    ("BÍ THƯ TỈNH ỦY TRẦN VĂN LƯỢM THĂM VÙNG LŨ", "PER", ["TRẦN VĂN LƯỢM"]),
     # in Title Case a Latin name ends before a Vietnamese word, unless a Vietnamese name goes on
     ("HLV Mourinho Được Khen Ngợi Sau Trận Thắng", "PER", ["Mourinho"]),
     ("Soobin Hoàng Sơn Ra Mắt MV Mới Cực Chất", "PER", ["Soobin Hoàng Sơn"]),

@@ -347,10 +347,12 @@ def _before_word(syls: list[Syllable], i: int, end: int) -> int:
 
 
 def _name_words_end(syls: list[Syllable], i: int, end: int) -> int:
-    """The end of the surname and the name words after it (at most three)."""
+    """The end of the surname and the name words after it (at most three); after a middle
+    name ("Văn", "Thị") the given name whatever word it is ("Nguyễn Văn Nên Thăm ...")."""
     names = lexicon.name_words()
     k = i + 1
-    while k < end and k - i <= 3 and (syls[k].text in names or "-" in syls[k].text):
+    while k < end and k - i <= 3 and (syls[k].text in names or "-" in syls[k].text
+                                      or (k == i + 2 and syls[i + 1].text in ("Văn", "Thị"))):
         k += 1  # a hyphenated given name: "Kim Jong-ho"
     return k
 
