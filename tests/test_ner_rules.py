@@ -182,6 +182,7 @@ def test_people_by_shape(sentence, people):
         ("Cháy rừng U Minh Thượng, du khách lên cao nguyên Mộc Châu", ["U Minh Thượng", "Mộc Châu"]),
         # a canal keeps its generic word, like a river; a resettlement area is a place
         ("Nạo vét rạch Bà Bướm và rạch Cầu Sơn trước mùa mưa", ["rạch Bà Bướm", "rạch Cầu Sơn"]),
+        ("Hộ dân ven kênh Xóm Mới nhận nhà mới; xem trên kênh VTV1", ["kênh Xóm Mới"]),
         ("Bàn giao nền tại khu tái định cư Tân Hòa cho các hộ dân", ["Tân Hòa"]),
         # a token the segmenter spaces out ("Tp.HCM" -> "Tp. HCM") is still read
         ("Liên hệ văn phòng đại diện (Tp.HCM) để biết thêm.", ["Tp.HCM"]),

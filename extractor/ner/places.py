@@ -57,7 +57,7 @@ def _opens_word(syls: list[Syllable], end: int) -> bool:
 
 
 _BUILDING = re.compile(r"^[A-Z]{1,3}\d{1,3}[A-Z]?$")  # a block's code: "HH4C", "CT1", "B4"
-_KEPT = frozenset({"sông", "châu", "miền", "rạch"})  # generic words a bare name cannot lose
+_KEPT = frozenset({"sông", "châu", "miền", "rạch", "kênh"})  # generic words a bare name cannot lose
 
 
 def named_facilities(syls: list[Syllable], used: list[bool], headline: bool = False):
@@ -99,6 +99,10 @@ def admin(syls: list[Syllable], used: list[bool], headline: bool = False):
         if i == 1 and syls[0].text in lexicon.name_words() and not lexicon.match(syls, i, "places") \
                 and all(s.text in lexicon.name_words() for s in syls[i : name_run(syls, i, used)]):
             i += 1  # "Đình Bắc giành giải": a name opening the sentence, not the communal house
+            continue
+        if syls[i - 1].text.casefold() == "kênh" and not all(
+                latin.vietnamese(s.text) for s in syls[i : name_run(syls, i, used)]):
+            i += 1  # "kênh VTV3", "Kênh Bà Tân Vlog": a channel, not a canal
             continue
         if whole_words_end(syls, i, name_run(syls, i, used)) == i:
             i += 1  # "bản Hiến pháp", "khu Vui chơi": a capitalised common word, not a name
