@@ -298,6 +298,8 @@ def test_address_and_place_rules(sentence, places):
         # clubs after a club prefix; a restaurant by its trade
         ("Văn Hậu khoác áo SC Heerenveen hai mùa.", ["SC Heerenveen"]),
         ("Tiền đạo này ghi 12 bàn trong màu áo Groningen.", ["Groningen"]),
+        # a numbered district closes a body's lowercase words
+        ("Đại diện Phòng Tài nguyên môi trường quận 5 có mặt.", ["Phòng Tài nguyên môi trường quận 5"]),
         # a shop's brand and the place of its branch
         ("Nha khoa Kim Long Đà Nẵng khai trương cơ sở mới.", ["Nha khoa Kim Long Đà Nẵng"]),
         # a street named with a body's head word is a street

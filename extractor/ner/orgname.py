@@ -141,6 +141,8 @@ def _lowercase_tail(syls: list[Syllable], j: int, start: int, head: str, used: l
         return 0  # a verb, an honorific or a title ("... thi tuyển giám đốc ..."): the sentence
     if k < len(syls) and (syls[k].text == "(" or person_after_surname_safe(syls, k, used)):
         return k - j
+    if k > j + 1 and syls[k - 1].text in ("quận", "phường") and _small_number(syls, k) and not used[k]:
+        return k + 1 - j  # "Phòng Quản lý đô thị quận 8": the numbered district closes it
     if k < len(syls) and not used[k] and (_parent_at(syls, k) or (
             syls[k].text == "số" and k + 1 < len(syls) and syls[k + 1].text.isdigit())):
         return k - j  # "Trung tâm Kiểm soát bệnh tật TP.HCM", "Đội CSGT đường bộ số 2"
