@@ -29,6 +29,9 @@ CASES = [
     # the opener going on into a longer word is no ad: "Bán kết", "Tuyển thủ"
     ("Bán kết U23: Nguyễn Văn Toàn lập cú đúp", "PER", ["Nguyễn Văn Toàn"]),
     ("Tuyển thủ Nguyễn Quang Hải trở lại", "PER", ["Nguyễn Quang Hải"]),
+    # sports, music scenes and devices are no one's name
+    ("Võ sĩ Đinh Văn Cường giành HCV Wushu, còn Vsmartphone ra mắt bản mới", "PER", ["Đinh Văn Cường"]),
+    ("Ca sĩ Mai Hạ trở lại J-pop sau hai năm", "PER", ["Mai Hạ"]),
     # a work's title in single quotes names no one
     ("Khán giả xúc động với ca khúc 'Mẹ Hiền' của nhóm nhạc trẻ", "PER", []),
     # a shop by its English name, then its goods, then the brand

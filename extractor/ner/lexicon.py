@@ -158,7 +158,15 @@ def not_a_name(words: Sequence[str]) -> bool:
     """Does a word of this run make it a title, brand or building? A family name opening the
     run does not ("Park Shin-hye", but "Central Park")."""
     first = 1 if words and words[0] in vi.wordset("foreign_surnames.txt") else 0
-    return any(w in not_name_words() for w in words[first:])
+    return any(w in not_name_words() or _device(w) for w in words[first:])
+
+
+_DEVICES = ("phone", "pad", "book", "watch")
+
+
+def _device(word: str) -> bool:
+    """'Bphone', 'Vsmart Phone', 'Macbook': a device's name built on a device word."""
+    return word.isascii() and len(word) > 5 and word.casefold().endswith(_DEVICES)
 
 
 def english(word: str) -> bool:
