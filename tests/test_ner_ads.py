@@ -421,6 +421,9 @@ CASES = [
     ("TỔNG THỐNG HÀN QUỐC MOON JAE-IN ĐẾN ĐÀ NẴNG", "PER", ["MOON JAE-IN"]),
     # a title, a surname and words closed by a pause: the name, whatever the words
     ("Thứ Trưởng Lê Văn Lượm: Sẽ Xử Lý Nghiêm Sai Phạm", "PER", ["Lê Văn Lượm"]),
+    # a cue inside a longer Title Case run opens a name; an East Asian name keeps its given names
+    ("Bất Ngờ Với Nhan Sắc Em Gái Ca Sĩ Thanh Hà Ở Tuổi 30", "PER", ["Thanh Hà"]),
+    ("Diễn Viên Hàn Quốc Lee Min Ho Nhập Ngũ", "PER", ["Lee Min Ho"]),
     # after a middle name the given name, whatever word it is
     ("BÍ THƯ TỈNH ỦY TRẦN VĂN LƯỢM THĂM VÙNG LŨ", "PER", ["TRẦN VĂN LƯỢM"]),
     # in Title Case a Latin name ends before a Vietnamese word, unless a Vietnamese name goes on

@@ -58,7 +58,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand], headline: bo
             # person just named; what follows it is its place or body, not another holder
             i = max(name_run(syls, i, used), i + 1)
         else:
-            cands, i = _run_at(syls, i, used, ctx)
+            cands, after = _run_at(syls, i, used, ctx)
+            i = max(after, i + 1)  # always move on
             named.update(c.j for c in cands if c.kind == "PER")
             yield from cands
 
@@ -103,10 +104,15 @@ def _aged(syls: list[Syllable], end: int) -> bool:
         (syls[end + 1].text.isdigit() and syls[end + 2].text == "tuổi") or syls[end + 1].text == "SN")
 
 
-def _nationality(syls: list[Syllable], i: int, used: list[bool]) -> bool:
-    """'người Brazil Rafaelson', 'ngoại binh Brazil Gustavo Henrique' (not 'Ca sĩ Mỹ Tâm')."""
+def _nationality(syls: list[Syllable], i: int, used: list[bool], headline: bool = False) -> bool:
+    """'người Brazil Rafaelson', 'ngoại binh Brazil Gustavo Henrique' (not 'Ca sĩ Mỹ Tâm'). In
+    a Title Case line, where the run goes on over the headline's words, only before a foreign
+    name ("Diễn Viên Hàn Quốc Song Joong Ki", not "Ca Sĩ Mỹ Linh Sống ...")."""
+    place = lexicon.match(syls, i, "places")
+    if headline and not (i + place < len(syls) and latin.foreign_first(syls[i + place].text)):
+        return False
     return i > 0 and (syls[i - 1].text == "người" or (
-        cued(syls, i) and name_run(syls, i, used) - i - lexicon.match(syls, i, "places") >= 2))
+        cued(syls, i) and name_run(syls, i, used) - i - place >= 2))
 
 
 def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tuple[list[Cand], int]:
@@ -114,13 +120,15 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     where to go on."""
     end = whole_words_end(syls, i, name_run(syls, i, used))
     if ctx.headline and cued(syls, i):
+        run_end = end
         end, named = _cued_in_headline(syls, i, end)
         if not named:
-            return [], end
+            return [], min(end, _inner_cued(syls, i, run_end))
     if end == i:
         return [], i + 1
     place = lexicon.match(syls, i, "places")
-    if (i in ctx.title_ends or _nationality(syls, i, used)) and place and end - (i + place) >= 1 \
+    national = i in ctx.title_ends or _nationality(syls, i, used, ctx.headline)
+    if national and place and end - (i + place) >= 1 \
             and not _rejected_run(syls, i, end, used, ctx, before_country=True):
         # "Tổng thống Mỹ Barack Obama": the country, then the person
         return [Cand("LOC", i, i + place), Cand("PER", i + place, suffix(syls, end))], end
@@ -182,8 +190,7 @@ def _rejected_shape(syls: list[Syllable], i: int, end: int, ctx: _Context, has_c
                              or (has_cue and not (i in ctx.title_ends and end - i > 3))):
         # in a Title Case headline only name-shaped runs are names; one may start further
         # on, at a surname after a cue ("... Của Diễn Viên Lê Khánh Vy Là Ai?")
-        return next((k for k in range(i + 1, end)
-                     if (surname_at(syls, k) or latin.foreign_first(syls[k].text)) and cued(syls, k)), end)
+        return _inner_cued(syls, i, end)
     if not has_cue and all(s.text.isascii() for s in syls[i:end]) \
             and latin.english_phrase([s.text for s in syls[i:end]]):
         return end  # "Mead Johnson Nutrition": none of its words starts a name either
@@ -325,11 +332,18 @@ def _headline_name_end(syls: list[Syllable], i: int, end: int) -> int:
     given names only ("Park Ji-sung Được Bổ Nhiệm": the name, not the rest)."""
     if _paused_name(syls, i, end):
         return end
+    family = i if _east_asian_family(syls[i]) else -9  # where such a name starts, if any
     k = i + 1
     while k < end and (syls[k].text in lexicon.name_words() or not latin.vietnamese(syls[k].text)
-                       or "-" in syls[k].text):
+                       or "-" in syls[k].text or (k - family < 3 and syls[k].text.isascii())):
+        if family < i and _east_asian_family(syls[k]):
+            family = k  # ... and after an East Asian family name, its given names ("Song Joong Ki")
         k += 1
     return _before_word(syls, i, k)
+
+
+def _east_asian_family(s: Syllable) -> bool:
+    return s.text.isascii() and s.text in vi.wordset("foreign_surnames.txt")
 
 
 def _paused_name(syls: list[Syllable], i: int, end: int) -> bool:
@@ -355,6 +369,21 @@ def _name_words_end(syls: list[Syllable], i: int, end: int) -> int:
                                       or (k == i + 2 and syls[i + 1].text in ("Văn", "Thị"))):
         k += 1  # a hyphenated given name: "Kim Jong-ho"
     return k
+
+
+def _inner_cued(syls: list[Syllable], i: int, end: int) -> int:
+    """In a Title Case line, where a name starts after a cue inside the run `syls[i:end]`
+    ("... Con Gái Nghệ Sĩ Hoài Nam Tại Mỹ"); `end` when none does."""
+    return next((k for k in range(i + 1, end)
+                 if (surname_at(syls, k) or latin.foreign_first(syls[k].text) or _two_name_words(syls, k))
+                 and cued(syls, k)), end)
+
+
+def _two_name_words(syls: list[Syllable], k: int) -> bool:
+    """'Hoài Nam', 'Diệu Linh': two name words, neither opening a common word."""
+    names = lexicon.name_words()
+    return k + 1 < len(syls) and syls[k].text in names and syls[k + 1].text in names \
+        and not lexicon.common_word([syls[k].text, syls[k + 1].text])
 
 
 def _name_words_after_surname(syls: list[Syllable], i: int, end: int) -> bool:
