@@ -32,6 +32,9 @@ CASES = [
     # sports, music scenes and devices are no one's name
     ("Võ sĩ Đinh Văn Cường giành HCV Wushu, còn Vsmartphone ra mắt bản mới", "PER", ["Đinh Văn Cường"]),
     ("Ca sĩ Mai Hạ trở lại J-pop sau hai năm", "PER", ["Mai Hạ"]),
+    # a photo credit: the words after the label are the person, whatever they spell
+    ("Ảnh: Quang Vinh/Tuổi Trẻ", "PER", ["Quang Vinh"]),
+    ("Người dân nhận nhà mới (Ảnh: Vũ Tuấn)", "PER", ["Vũ Tuấn"]),
     # a work's title in single quotes names no one
     ("Khán giả xúc động với ca khúc 'Mẹ Hiền' của nhóm nhạc trẻ", "PER", []),
     # a shop by its English name, then its goods, then the brand

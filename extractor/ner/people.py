@@ -425,3 +425,22 @@ def cued_tokens(syls: list[Syllable], used: list[bool]):
             and not lexicon.english(word)
         if (shouted or lower) and cued(syls, i):
             yield Cand("PER", i, i + 1)
+
+
+_CREDIT_CLOSERS = frozenset({"/", "-", "–", ")", ",", ";"})
+
+
+def credited(syls: list[Syllable], used: list[bool]):
+    """'Ảnh: Hoàng Triều/Tuổi Trẻ', '(Ảnh: Lê Phan)': after a credit label and a colon, two to
+    four capitalised words closed by the line, a slash, a dash or a bracket are the person
+    credited, whatever the words spell."""
+    label = vi.pattern("people", "credit_label")
+    for i in range(2, len(syls)):
+        if used[i] or syls[i - 1].text != ":" or not label.match(syls[i - 2].text) \
+                or not (i == 2 or syls[i - 3].text in "(.|–-"):
+            continue  # the label opens the line or a bracket ("MẮT ẢNH: ..." is a column)
+        end = name_run(syls, i, used)
+        if 2 <= end - i <= 4 and (end == len(syls) or syls[end].text in _CREDIT_CLOSERS) \
+                and not lexicon.match(syls, i, "places"):
+            yield Cand("PER", i, end)
+

@@ -116,7 +116,7 @@ def find(syls: list[Syllable], text: str,
         if not (kind == "PER" and ((ad and _uncued(syls, start, found)) or start in held)):
             take(Cand(kind, start, end))
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
-            + list(people.cued_tokens(syls, used)):
+            + list(people.cued_tokens(syls, used)) + list(people.credited(syls, used)):
         take(c)
     for c in lists.bracketed_groups(syls, used, found):
         take(c)
