@@ -313,6 +313,9 @@ def test_address_and_place_rules(sentence, places):
         # a newspaper's name counted in a Title Case line is the common noun
         ("Ba Thanh Niên Giải Cứu Người Bị Nạn Trên Sông", []),
         ("Báo Thanh Niên Tổ Chức Giải Chạy Việt Dã", ["Báo Thanh Niên"]),
+        # ... and so is one spelled like a common word inside the line ("tuổi trẻ", youth)
+        ("Sức Bật Của Tuổi Trẻ Vùng Cao", []),
+        ("Ảnh: Minh Quang/Tuổi Trẻ", ["Tuổi Trẻ"]),
     ],
 )
 def test_organisation_rules(sentence, orgs):

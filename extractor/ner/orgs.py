@@ -97,9 +97,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             end = i + whole if whole else min(end, i + n + 2) if not n \
                 else (_admin_place_end(syls, i + n) or _headline_name_end(syls, min(end, i + n + 2), used))
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
-        if complete and n == 0 and headline and _counted(syls, i):
-            i += whole  # "Hai Thanh Niên Cướp Giật": two young men, not the newspaper
-            continue
+        if complete and n == 0 and headline and (_counted(syls, i) or _common_noun(syls, i, whole)):
+            i += whole  # "Hai Thanh Niên Cướp Giật": two young men, not the newspaper;
+            continue  # "Giải Cứu Thành Công", "Tuyển Lao Động": success, labour
         if complete and n == 0 and admin_cue(syls, i, used):
             i += 1  # "Khu dân cư Alibaba Tân Thành": a known name after a place word names a place
             continue
@@ -279,6 +279,16 @@ def _title_cased_head(syls: list[Syllable], i: int) -> int:
     if not n or _counted(syls, i) or k >= len(syls):
         return 0
     return n if syls[k].text in lexicon.name_words() else 0  # not "Tổ Chức Liveshow
+
+
+def _common_noun(syls: list[Syllable], i: int, n: int) -> bool:
+    """A known name of two words or more that spells a common word, right after another word
+    of the line and not after a cue ("báo Lao Động") nor a body's own word ("Thành Ủy"): in a
+    Title Case line the word is meant ("Giải Cứu Thành Công"), not an outlet or a firm."""
+    return n >= 2 and i > 0 and syls[i - 1].text.isalpha() \
+        and lexicon.common_word([s.text for s in syls[i : i + n]]) \
+        and not lexicon.match(syls, i, "org_heads.txt", fold=True) \
+        and not lexicon.ends_before(syls, i, "org_cues.txt", fold=True)
 
 
 def _counted(syls: list[Syllable], i: int) -> bool:
