@@ -174,6 +174,8 @@ def test_people_by_shape(sentence, people):
         ("Bán nhà đường số 12, P.Bình Trị Đông, giá 5 tỷ", ["đường số 12", "P.Bình Trị Đông"]),
         ("Ông Tư (ngụ ấp 5, xã An Nhơn Tây) cho biết", ["ấp 5", "An Nhơn Tây"]),
         ("Xe tải lật trên Quốc lộ 14.", ["Quốc lộ 14"]),
+        ("Bán Nhà Mặt Tiền Quốc Lộ 13, Giá Tốt", ["Quốc Lộ 13"]),
+        ("Cho thuê phòng gần Q.7, khu vực P.2 yên tĩnh", ["Q.7", "P.2"]),
         ("Phong tỏa ngõ 34 Hoàng Cầu và hẻm 4m Nguyễn Trãi", ["Hoàng Cầu", "Nguyễn Trãi"]),
         ("Cho thuê căn hộ chung cư HH2 Linh Đàm", ["HH2 Linh Đàm"]),
         ("Mở bán dự án Sun Grand City Park tại Hạ Long", ["Sun Grand City Park", "Hạ Long"]),

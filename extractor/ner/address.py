@@ -16,10 +16,12 @@ from .shape import person_syllable, unit_code
 
 _NUMBERED_UNITS = {"phường", "quận", "ấp", "Phường", "Quận", "Ấp"}
 _ALLEYS = {"ngõ", "ngách", "hẻm", "kiệt"}  # numbered alleys name themselves with the street
-_ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh", "lộ"), ("Đường", "tỉnh"),
+_ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh", "lộ"), ("Quốc", "Lộ"), ("Tỉnh", "Lộ"),
+          ("Đường", "tỉnh"),
           ("Vành", "đai"), ("vành", "đai"), ("đường", "tỉnh"))
 _ROAD_CODES = ("QL", "ĐT", "TL", "ĐH", "DT")
-_OPENERS = {",", "(", ":", "-", "–", "số", "Số", "tại", "ở", "Tại", "Ở", "từ", "về", "đến", "sang"}
+_OPENERS = {",", "(", ":", "-", "–", "số", "Số", "tại", "ở", "Tại", "Ở", "từ", "về", "đến", "sang", "gần",
+            "vực"}  # ... "khu vực Q.5"
 # Abbreviated generic words before a place's name, which stay outside it like "TP" does:
 # "KCN Tân Tạo" (industrial park), "KDC Trung Sơn" (residential area), "SVĐ Hàng Đẫy" (stadium),
 # and the street words of property ads: "MT Nguyễn Trãi" (mặt tiền), "HXH Phan Xích Long".
