@@ -8,16 +8,14 @@ import re
 from dataclasses import dataclass
 
 from .. import vi
-from . import latin, lexicon, proper
+from . import latin, lexicon, proper, title_case
 from .analysis import Syllable
 from .shape import (
     LOWER_MIDDLE,
     MAX_PERSON,
     Cand,
     admin_cue,
-    is_name_syllable,
     name_run,
-    opens_word,
     person_after_surname,
     person_after_unit,
     person_syllable,
@@ -121,7 +119,7 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     end = whole_words_end(syls, i, name_run(syls, i, used))
     if ctx.headline and cued(syls, i):
         run_end = end
-        end, named = _cued_in_headline(syls, i, end)
+        end, named = title_case.cued_name_end(syls, i, end)
         if not named:
             return [], min(end, _inner_cued(syls, i, run_end))
     if end == i:
@@ -136,8 +134,9 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     skip = _rejected_run(syls, i, end, used, ctx, has_cue=has_cue)
     if skip is not None:
         return [], skip
-    if ctx.headline and surname_at(syls, i) and not (i in ctx.title_ends and _paused_name(syls, i, end)):
-        end = _before_word(syls, i, _name_words_end(syls, i, end))  # "Lê Thanh Hòa Nói Gì?": the name
+    paused = i in ctx.title_ends and title_case.paused_name(syls, i, end)
+    if ctx.headline and surname_at(syls, i) and not paused:  # "Lê Thanh Hòa Nói Gì?": the name
+        end = title_case.before_word(syls, i, title_case.name_words_end(syls, i, end))
     elif ctx.headline:
         end = latin.name_end(syls, i, end)  # "Tổng Thống Joe Biden Bảo Vệ ..."
         if lexicon.common_word([s.text for s in syls[i:end]]):
@@ -186,7 +185,7 @@ def _rejected_run(syls: list[Syllable], i: int, end: int, used: list[bool], ctx:
 def _rejected_shape(syls: list[Syllable], i: int, end: int, ctx: _Context, has_cue: bool) -> int | None:
     """Where to go on when the run is no name by its shape: not name-shaped in a Title Case
     line, an English phrase, a capitalised common word; None when it may be one."""
-    if ctx.headline and not (_name_words_after_surname(syls, i, end)
+    if ctx.headline and not (title_case.name_words_after_surname(syls, i, end)
                              or (has_cue and not (i in ctx.title_ends and end - i > 3))):
         # in a Title Case headline only name-shaped runs are names; one may start further
         # on, at a surname after a cue ("... Của Diễn Viên Lê Khánh Vy Là Ai?")
@@ -313,83 +312,11 @@ def _english_after_latin_cue(syls: list[Syllable], i: int) -> bool:
         and lexicon.match(syls, i - 1, "capital_honorifics") == 1 and lexicon.english(syls[i].text)
 
 
-def _cued_in_headline(syls: list[Syllable], i: int, end: int) -> tuple[int, bool]:
-    """In a Title Case line, a cued name ends at a verb or at the first word that is neither a
-    name word nor foreign ("Bầu Hiển Rót 100 Tỷ"); is what is left a name? Not common words
-    ("Giám Đốc Trẻ Tuổi Chia Sẻ", "Vua Phá Lưới")."""
-    if i > 0 and lexicon.common_word([syls[i - 1].text, syls[i].text]):
-        return end, False  # "Bác Sĩ Cảnh Báo ...": the cue is half of a word ("bác sĩ", a doctor)
-    end = next((k for k in range(i + 1, end) if lexicon.match(syls, k, "person_verbs.txt", fold=True)), end)
-    end = _headline_name_end(syls, i, end)
-    words = [s.text for s in syls[i:end]]
-    names = lexicon.name_words()
-    common = lexicon.common_word(words) and not all(w in names for w in words)
-    return end, not common and not (latin.vietnamese(words[0]) and words[0] not in names)
-
-
-def _headline_name_end(syls: list[Syllable], i: int, end: int) -> int:
-    """In a Title Case line, a name goes on over name words, foreign words and hyphenated
-    given names only ("Park Ji-sung Được Bổ Nhiệm": the name, not the rest)."""
-    if _paused_name(syls, i, end):
-        return end
-    family = i if _east_asian_family(syls[i]) else -9  # where such a name starts, if any
-    k = i + 1
-    while k < end and (syls[k].text in lexicon.name_words() or not latin.vietnamese(syls[k].text)
-                       or "-" in syls[k].text or (k - family < 3 and syls[k].text.isascii())):
-        if family < i and _east_asian_family(syls[k]):
-            family = k  # ... and after an East Asian family name, its given names ("Song Joong Ki")
-        k += 1
-    return _before_word(syls, i, k)
-
-
-def _east_asian_family(s: Syllable) -> bool:
-    return s.text.isascii() and s.text in vi.wordset("foreign_surnames.txt")
-
-
-def _paused_name(syls: list[Syllable], i: int, end: int) -> bool:
-    """After a cue in a Title Case line, a surname and one to three words closed by a pause
-    are the name whatever the words ("Bộ Trưởng Phùng Xuân Nhạ: ...")."""
-    return surname_at(syls, i) and 2 <= end - i <= 4 and (end == len(syls) or syls[end].text in ":,;(–-")
-
-
-def _before_word(syls: list[Syllable], i: int, end: int) -> int:
-    """In a Title Case line, a name ends before a name word that opens a common word with the
-    next one ("Đền Trần Thu Hút ...": "thu hút", to attract)."""
-    while end - i > 1 and end < len(syls) and opens_word(syls, end - 1):
-        end -= 1
-    return end
-
-
-def _name_words_end(syls: list[Syllable], i: int, end: int) -> int:
-    """The end of the surname and the name words after it (at most three); after a middle
-    name ("Văn", "Thị") the given name whatever word it is ("Nguyễn Văn Nên Thăm ...")."""
-    names = lexicon.name_words()
-    k = i + 1
-    while k < end and k - i <= 3 and (syls[k].text in names or "-" in syls[k].text
-                                      or (k == i + 2 and syls[i + 1].text in ("Văn", "Thị"))):
-        k += 1  # a hyphenated given name: "Kim Jong-ho"
-    return k
-
-
 def _inner_cued(syls: list[Syllable], i: int, end: int) -> int:
     """In a Title Case line, where a name starts after a cue inside the run `syls[i:end]`
     ("... Con Gái Nghệ Sĩ Hoài Nam Tại Mỹ"); `end` when none does."""
-    return next((k for k in range(i + 1, end)
-                 if (surname_at(syls, k) or latin.foreign_first(syls[k].text) or _two_name_words(syls, k))
-                 and cued(syls, k)), end)
-
-
-def _two_name_words(syls: list[Syllable], k: int) -> bool:
-    """'Hoài Nam', 'Diệu Linh': two name words, neither opening a common word."""
-    names = lexicon.name_words()
-    return k + 1 < len(syls) and syls[k].text in names and syls[k + 1].text in names \
-        and not lexicon.common_word([syls[k].text, syls[k + 1].text])
-
-
-def _name_words_after_surname(syls: list[Syllable], i: int, end: int) -> bool:
-    """'Nguyễn Đăng Khoa' but not 'Vàng Nhẫn Tăng Vọt' (Title Case words after a surname)."""
-    names = lexicon.name_words()
-    return surname_at(syls, i) and all(s.text in names for s in syls[i + 1 : end])
+    return next((k for k in range(i + 1, end) if cued(syls, k) and (
+        surname_at(syls, k) or latin.foreign_first(syls[k].text) or title_case.two_name_words(syls, k))), end)
 
 
 def _apposition(syls: list[Syllable], end: int, title_starts: dict[int, int]) -> bool:
@@ -401,46 +328,3 @@ def _apposition(syls: list[Syllable], end: int, title_starts: dict[int, int]) ->
     if after >= len(syls) or lexicon.match(syls, after, "org_heads.txt"):
         return True  # "..., Giám đốc Sở Y tế": the title's organisation follows
     return name_run(syls, after, [False] * len(syls)) - after < 2
-
-
-def cued_tokens(syls: list[Syllable], used: list[bool]):
-    """'ca sĩ IU', 'Rapper tlinh': a stage name written in capitals or in lowercase, right after
-    an honorific or a profession, which the capitalised-name rules do not take. Capitals are an
-    abbreviation instead when a lexicon knows them ("ông CEO", "anh MC"). Handles with digits or
-    an initial ("rapper 2K7") count too."""
-    handle = vi.pattern("people", "handle")
-    for i, s in enumerate(syls):
-        word = s.text
-        if not used[i] and handle.match(word) and word.isascii() and cued(syls, i) \
-                and not lexicon.english(word) and word not in vi.abbreviations():
-            yield Cand("PER", i, i + 1)  # "rapper 2K7", "Rapper K.Ruby": a handle
-            continue
-        if used[i] or not (word.isascii() and word.isalpha()) or word[0].isupper() != word.isupper() \
-                or (i + 1 < len(syls) and is_name_syllable(syls[i + 1])):
-            continue  # the shape first: all capitals or all lowercase, Latin letters only
-        shouted = word.isupper() and (len(word) <= 3 or latin.stage_token(word)) \
-            and word not in vi.abbreviations() and not lexicon.english(word) \
-            and not any(lexicon.match(syls, i, name) for name in ("titles", "academic.txt", "honorifics"))
-        lower = word.islower() and len(word) >= 3 and not latin.vietnamese(word) \
-            and not lexicon.english(word)
-        if (shouted or lower) and cued(syls, i):
-            yield Cand("PER", i, i + 1)
-
-
-_CREDIT_CLOSERS = frozenset({"/", "-", "–", ")", ",", ";"})
-
-
-def credited(syls: list[Syllable], used: list[bool]):
-    """'Ảnh: Hoàng Triều/Tuổi Trẻ', '(Ảnh: Lê Phan)': after a credit label and a colon, two to
-    four capitalised words closed by the line, a slash, a dash or a bracket are the person
-    credited, whatever the words spell."""
-    label = vi.pattern("people", "credit_label")
-    for i in range(2, len(syls)):
-        if used[i] or syls[i - 1].text != ":" or not label.match(syls[i - 2].text) \
-                or not (i == 2 or syls[i - 3].text in "(.|–-"):
-            continue  # the label opens the line or a bracket ("MẮT ẢNH: ..." is a column)
-        end = name_run(syls, i, used)
-        if 2 <= end - i <= 4 and (end == len(syls) or syls[end].text in _CREDIT_CLOSERS) \
-                and not lexicon.match(syls, i, "places"):
-            yield Cand("PER", i, end)
-

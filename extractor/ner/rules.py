@@ -22,6 +22,7 @@ from . import (
     ads,
     business,
     codes,
+    handles,
     headlines,
     latin,
     lexicon,
@@ -116,7 +117,7 @@ def find(syls: list[Syllable], text: str,
         if not (kind == "PER" and ((ad and _uncued(syls, start, found)) or start in held)):
             take(Cand(kind, start, end))
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
-            + list(people.cued_tokens(syls, used)) + list(people.credited(syls, used)):
+            + list(handles.cued_tokens(syls, used)) + list(handles.credited(syls, used)):
         take(c)
     for c in lists.bracketed_groups(syls, used, found):
         take(c)

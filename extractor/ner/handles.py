@@ -1,0 +1,53 @@
+"""People the name rules do not read as capitalised runs: stage names and handles in capitals,
+lowercase or with digits after a cue ("ca sĩ IU", "rapper 2K7"), and people credited for a
+photo or a video ("Ảnh: Hoàng Triều/Tuổi Trẻ")."""
+
+from __future__ import annotations
+
+from .. import vi
+from . import latin, lexicon
+from .analysis import Syllable
+from .people import cued
+from .shape import Cand, is_name_syllable, name_run
+
+
+def cued_tokens(syls: list[Syllable], used: list[bool]):
+    """'ca sĩ IU', 'Rapper tlinh': a stage name written in capitals or in lowercase, right after
+    an honorific or a profession, which the capitalised-name rules do not take. Capitals are an
+    abbreviation instead when a lexicon knows them ("ông CEO", "anh MC"). Handles with digits or
+    an initial ("rapper 2K7") count too."""
+    handle = vi.pattern("people", "handle")
+    for i, s in enumerate(syls):
+        word = s.text
+        if not used[i] and handle.match(word) and word.isascii() and cued(syls, i) \
+                and not lexicon.english(word) and word not in vi.abbreviations():
+            yield Cand("PER", i, i + 1)  # "rapper 2K7", "Rapper K.Ruby": a handle
+            continue
+        if used[i] or not (word.isascii() and word.isalpha()) or word[0].isupper() != word.isupper() \
+                or (i + 1 < len(syls) and is_name_syllable(syls[i + 1])):
+            continue  # the shape first: all capitals or all lowercase, Latin letters only
+        shouted = word.isupper() and (len(word) <= 3 or latin.stage_token(word)) \
+            and word not in vi.abbreviations() and not lexicon.english(word) \
+            and not any(lexicon.match(syls, i, name) for name in ("titles", "academic.txt", "honorifics"))
+        lower = word.islower() and len(word) >= 3 and not latin.vietnamese(word) \
+            and not lexicon.english(word)
+        if (shouted or lower) and cued(syls, i):
+            yield Cand("PER", i, i + 1)
+
+
+_CREDIT_CLOSERS = frozenset({"/", "-", "–", ")", ",", ";"})
+
+
+def credited(syls: list[Syllable], used: list[bool]):
+    """'Ảnh: Hoàng Triều/Tuổi Trẻ', '(Ảnh: Lê Phan)': after a credit label and a colon, two to
+    four capitalised words closed by the line, a slash, a dash or a bracket are the person
+    credited, whatever the words spell."""
+    label = vi.pattern("people", "credit_label")
+    for i in range(2, len(syls)):
+        if used[i] or syls[i - 1].text != ":" or not label.match(syls[i - 2].text) \
+                or not (i == 2 or syls[i - 3].text in "(.|–-"):
+            continue  # the label opens the line or a bracket ("MẮT ẢNH: ..." is a column)
+        end = name_run(syls, i, used)
+        if 2 <= end - i <= 4 and (end == len(syls) or syls[end].text in _CREDIT_CLOSERS) \
+                and not lexicon.match(syls, i, "places"):
+            yield Cand("PER", i, end)

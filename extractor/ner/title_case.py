@@ -1,0 +1,81 @@
+"""Names in a Title Case or capitals line, where every word has a capital: where a name that
+starts at a surname, a cue or a foreign word ends, and whether what is left is a name at all
+("Bầu Hiển Rót 100 Tỷ", "Bộ Trưởng Phùng Xuân Nhạ: ...", "Song Joong Ki Xuất Ngũ")."""
+
+from __future__ import annotations
+
+from .. import vi
+from . import latin, lexicon
+from .analysis import Syllable
+from .shape import opens_word, surname_at
+
+
+def cued_name_end(syls: list[Syllable], i: int, end: int) -> tuple[int, bool]:
+    """In a Title Case line, a cued name ends at a verb or at the first word that is neither a
+    name word nor foreign ("Bầu Hiển Rót 100 Tỷ"); is what is left a name? Not common words
+    ("Giám Đốc Trẻ Tuổi Chia Sẻ", "Vua Phá Lưới")."""
+    if i > 0 and lexicon.common_word([syls[i - 1].text, syls[i].text]):
+        return end, False  # "Bác Sĩ Cảnh Báo ...": the cue is half of a word ("bác sĩ", a doctor)
+    end = next((k for k in range(i + 1, end) if lexicon.match(syls, k, "person_verbs.txt", fold=True)), end)
+    end = name_end(syls, i, end)
+    words = [s.text for s in syls[i:end]]
+    names = lexicon.name_words()
+    common = lexicon.common_word(words) and not all(w in names for w in words)
+    return end, not common and not (latin.vietnamese(words[0]) and words[0] not in names)
+
+
+def name_end(syls: list[Syllable], i: int, end: int) -> int:
+    """In a Title Case line, a name goes on over name words, foreign words and hyphenated
+    given names only ("Park Ji-sung Được Bổ Nhiệm": the name, not the rest)."""
+    if paused_name(syls, i, end):
+        return end
+    family = i if _east_asian_family(syls[i]) else -9  # where such a name starts, if any
+    k = i + 1
+    while k < end and (syls[k].text in lexicon.name_words() or not latin.vietnamese(syls[k].text)
+                       or "-" in syls[k].text or (k - family < 3 and syls[k].text.isascii())):
+        if family < i and _east_asian_family(syls[k]):
+            family = k  # ... and after an East Asian family name, its given names ("Song Joong Ki")
+        k += 1
+    return before_word(syls, i, k)
+
+
+def _east_asian_family(s: Syllable) -> bool:
+    return s.text.isascii() and s.text in vi.wordset("foreign_surnames.txt")
+
+
+def paused_name(syls: list[Syllable], i: int, end: int) -> bool:
+    """After a cue in a Title Case line, a surname and one to three words closed by a pause
+    are the name whatever the words ("Bộ Trưởng Phùng Xuân Nhạ: ...")."""
+    return surname_at(syls, i) and 2 <= end - i <= 4 and (end == len(syls) or syls[end].text in ":,;(–-")
+
+
+def before_word(syls: list[Syllable], i: int, end: int) -> int:
+    """In a Title Case line, a name ends before a name word that opens a common word with the
+    next one ("Đền Trần Thu Hút ...": "thu hút", to attract)."""
+    while end - i > 1 and end < len(syls) and opens_word(syls, end - 1):
+        end -= 1
+    return end
+
+
+def name_words_end(syls: list[Syllable], i: int, end: int) -> int:
+    """The end of the surname and the name words after it (at most three); after a middle
+    name ("Văn", "Thị") the given name whatever word it is ("Nguyễn Văn Nên Thăm ...")."""
+    names = lexicon.name_words()
+    k = i + 1
+    while k < end and k - i <= 3 and (syls[k].text in names or "-" in syls[k].text
+                                      or (k == i + 2 and syls[i + 1].text in ("Văn", "Thị"))):
+        k += 1  # a hyphenated given name: "Kim Jong-ho"
+    return k
+
+
+def two_name_words(syls: list[Syllable], k: int) -> bool:
+    """'Hoài Nam', 'Diệu Linh': two name words, neither opening a common word."""
+    names = lexicon.name_words()
+    return k + 1 < len(syls) and syls[k].text in names and syls[k + 1].text in names \
+        and not lexicon.common_word([syls[k].text, syls[k + 1].text])
+
+
+def name_words_after_surname(syls: list[Syllable], i: int, end: int) -> bool:
+    """'Nguyễn Đăng Khoa' but not 'Vàng Nhẫn Tăng Vọt' (Title Case words after a surname)."""
+    names = lexicon.name_words()
+    return surname_at(syls, i) and all(s.text in names for s in syls[i + 1 : end])
