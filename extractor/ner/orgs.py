@@ -10,7 +10,7 @@ import re
 
 from .. import vi
 from ..names import is_acronym, is_syllable
-from . import latin, lexicon, orgname
+from . import latin, lexicon, orgname, title_case
 from .analysis import Syllable
 from .shape import (
     Cand,
@@ -66,8 +66,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
             i += 1
             continue
         n = (lexicon.match(syls, i, "org_heads.txt") or lexicon.match(syls, i, "head_abbreviations")
-             or (_title_cased_head(syls, i) if headline else 0))
-        if headline and n and _admin_place_end(syls, i):
+             or (title_case.org_head(syls, i) if headline else 0))
+        if headline and n and title_case.admin_place_end(syls, i):
             n = 0  # "Tại Quận Long Biên": in a Title Case line, a district, not its government
         if n and (_inside_place(syls, i) or lexicon.match(syls, i, "places") > n):
             n = 0  # "Ban" in "Tây Ban Nha", "Đài" of "Đài Loan": a syllable of a place's name
@@ -95,9 +95,11 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         if headline:  # a Title Case line: the lexicon's whole name, the head and its place
             # ("UBND Tỉnh Quảng Trị"), or the head and two words
             end = i + whole if whole else min(end, i + n + 2) if not n \
-                else (_admin_place_end(syls, i + n) or _headline_name_end(syls, min(end, i + n + 2), used))
+                else (title_case.admin_place_end(syls, i + n)
+                      or title_case.org_name_end(syls, min(end, i + n + 2), used))
         complete = bool(whole) and not any(used[i : i + whole]) and i + whole >= end
-        if complete and n == 0 and headline and (_counted(syls, i) or _common_noun(syls, i, whole)):
+        if complete and n == 0 and headline \
+                and (title_case.counted(syls, i) or title_case.common_noun(syls, i, whole)):
             i += whole  # "Hai Thanh Niên Cướp Giật": two young men, not the newspaper;
             continue  # "Giải Cứu Thành Công", "Tuyển Lao Động": success, labour
         if complete and n == 0 and admin_cue(syls, i, used):
@@ -262,41 +264,6 @@ def _whole_org(syls: list[Syllable], i: int) -> int:
     return n  # ... but "Chủ tịch Quốc hội Vương Đình Huệ": a person follows
 
 
-def _headline_name_end(syls: list[Syllable], end: int, used: list[bool]) -> int:
-    """After a head and two words in a Title Case line, a number or a place still belongs to
-    the name ("Bệnh Viện Nhi Đồng 1", "Bệnh Viện Nhân Dân Gia Định")."""
-    if end < len(syls) and not used[end] and syls[end].text.isdigit() and len(syls[end].text) <= 3:
-        return end + 1
-    place = lexicon.match(syls, end, "places") if end < len(syls) else 0
-    return end + place if place and not any(used[end : end + place]) else end
-
-
-def _title_cased_head(syls: list[Syllable], i: int) -> int:
-    """'Bệnh Viện Bạch Mai' in a Title Case line: a head capitalised by the line, then a name
-    word ("Các Bệnh Viện Tăng Cường ...": counted; "Tổ Chức Liveshow": no name word)."""
-    n = lexicon.match(syls, i, "org_heads.txt", fold=True)
-    k = i + n
-    if not n or _counted(syls, i) or k >= len(syls):
-        return 0
-    return n if syls[k].text in lexicon.name_words() else 0  # not "Tổ Chức Liveshow
-
-
-def _common_noun(syls: list[Syllable], i: int, n: int) -> bool:
-    """A known name of two words or more that spells a common word, right after another word
-    of the line and not after a cue ("báo Lao Động") nor a body's own word ("Thành Ủy"): in a
-    Title Case line the word is meant ("Giải Cứu Thành Công"), not an outlet or a firm."""
-    return n >= 2 and i > 0 and syls[i - 1].text.isalpha() \
-        and lexicon.common_word([s.text for s in syls[i : i + n]]) \
-        and not lexicon.match(syls, i, "org_heads.txt", fold=True) \
-        and not lexicon.ends_before(syls, i, "org_cues.txt", fold=True)
-
-
-def _counted(syls: list[Syllable], i: int) -> bool:
-    """A number or a quantifier right before: the words are counted, so a common noun."""
-    before = syls[i - 1].text if i > 0 else ""
-    return before.isdigit() or before.casefold() in vi.wordset("quantifiers.txt")
-
-
 def _company_before_holder(syls: list[Syllable], i: int, used: list[bool]) -> bool:
     """After a title, one Latin-script word that no Vietnamese syllable spells and no foreign
     name opens, then a Vietnamese full name: a company and its officer. A place there is the
@@ -329,14 +296,6 @@ def _standalone_head(syls: list[Syllable], i: int, n: int) -> bool:
 
 
 _PLACE_HEADS = {"Báo", "báo", "Đài", "Hội"}  # "Báo Thái Lan": the country's press
-
-
-def _admin_place_end(syls: list[Syllable], k: int) -> int:
-    """'Tỉnh Quảng Trị' after a head: an administrative word, then a known place; its end."""
-    if k < len(syls) and syls[k].text.casefold() in ("tỉnh", "tp", "huyện", "quận", "xã", "phường"):
-        n = lexicon.match(syls, k + 1, "places")
-        return k + 1 + n if n else 0
-    return 0
 
 
 def _admin_word(syls: list[Syllable], k: int) -> bool:

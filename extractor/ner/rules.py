@@ -7,7 +7,7 @@ names written as codes, names by shape (`proper`; in a Title Case line `headline
 found by their company (`lists`). A syllable belongs to at most one span; quoted titles of
 works name no one; peoples ("người Hoa") and names of laws or languages are no persons. Each
 kind lives in its own module (`titles`, `orgs` and `orgname`, `teams`, `ads`, `places`,
-`address`, `people`, `proper`, `headlines`, `codes`, `lists`, `works`; shared shapes in
+`address`, `people`, `proper`, `headlines`, `codes`, `lists`, `works`, `neighbours`; shared shapes in
 `shape`, Latin-script words in `latin`); this one runs them in order.
 """
 
@@ -27,6 +27,7 @@ from . import (
     latin,
     lexicon,
     lists,
+    neighbours,
     orgs,
     people,
     places,
@@ -142,13 +143,13 @@ def find(syls: list[Syllable], text: str,
                 and len(syls[c.j - 1].text) == 1 and syls[c.j - 1].end == syls[c.j].start:
             c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
     found = [c for c in found if not (c.kind == "PER" and (_ethnonym(syls, c) or _headed_name(syls, c)))]
-    found = found if headline else _estate_sites(syls, found)  # "Vinhomes Tăng Giá": a headline
+    found = found if headline else neighbours.estate_sites(syls, found)  # "Vinhomes Tăng Giá": a headline
     for c in found:
-        if c.kind == "LOC" and _listed_with_people(syls, c, found):
+        if c.kind == "LOC" and neighbours.listed_with_people(syls, c, found):
             c.kind = "PER"
-        elif c.kind == "PER" and _dashed_after_place(syls, c, found):
+        elif c.kind == "PER" and neighbours.dashed_after_place(syls, c, found):
             c.kind = "LOC"
-        elif c.kind == "PER" and _listed_with_brands(syls, c, found):
+        elif c.kind == "PER" and neighbours.listed_with_brands(syls, c, found):
             c.kind = "PRODUCT"  # a brand among brands: no person, and goods name no entity
     for c in found:
         if not c.name:
@@ -185,76 +186,6 @@ def _headed_name(syls: list[Syllable], c: Cand) -> bool:
     """'Luật Quyền lập hội', 'Tiếng Việt': a law's name, a language; no person."""
     n = lexicon.match(syls, c.i, "non_person_heads.txt")
     return 0 < n < c.j - c.i and not people.cued(syls, c.i)
-
-
-_LIST_JOINS = frozenset({",", "và", "-", "–"})
-
-
-def _listed_with_people(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
-    """'Công Phượng, Tuấn Anh, Xuân Trường': a district's name spelt with name words, listed
-    between people named by two words, is one more of them (a footballer, not the district);
-    'Nguyễn Văn A, Xuân Trường' (a full name, then where he is from) stays a place."""
-    if c.j - c.i != 2 or not lexicon.district(syls, c.i, c.j) \
-            or not all(s.text in lexicon.name_words() for s in syls[c.i : c.j]):
-        return False
-    short = [p for p in found if p.kind == "PER" and p.j - p.i == 2]
-    before = c.i >= 1 and syls[c.i - 1].text in _LIST_JOINS and any(p.j == c.i - 1 for p in short)
-    after = c.j < len(syls) and syls[c.j].text in _LIST_JOINS and any(p.i == c.j + 1 for p in short)
-    return before or after
-
-
-def _estate_sites(syls: list[Syllable], found: list[Cand]) -> list[Cand]:
-    """'Vinhomes Times City', 'Vincom Bà Triệu': a developer's or mall's brand followed by the
-    site's capitalised name is that place, whatever the rules read in the name ("Bà Triệu" is
-    no woman here)."""
-    out = list(found)
-    for c in found:
-        n = lexicon.match(syls, c.i, "estate_brands.txt")
-        if c.kind != "ORG" or not n:
-            continue
-        end = max(c.j, c.i + n)
-        while end < len(syls) and end - c.i < 6 and syls[end].text[:1].isupper() \
-                and syls[end].text.isalpha() and syls[end].start == syls[end - 1].end + 1:
-            end += 1
-        if end > c.i + n and end < len(syls) and syls[end].text.isdigit() and len(syls[end].text) <= 2:
-            end += 1  # "Vinhomes Ocean Park 3": a phase's number
-        if end > c.i + n:
-            out = [o for o in out if o is not c and not (c.i <= o.i < end)]
-            out.append(Cand("LOC", c.i, end))
-    return out
-
-
-def _listed_with_brands(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
-    """'Sharp - Sanyo - Panasonic', 'Sony, Sanyo, Toshiba': one foreign word with no cue, in
-    the middle of a list of brands (a company on one side, a company or an unclaimed brand word
-    on the other), is one more brand, no person; "Messi, Barcelona và Neymar" is no such list."""
-    if c.j - c.i != 1 or latin.vietnamese(syls[c.i].text) or people.cued(syls, c.i) \
-            or c.i < 2 or c.j + 1 >= len(syls) \
-            or syls[c.i - 1].text not in _LIST_JOINS or syls[c.j].text not in _LIST_JOINS:
-        return False
-    sides = [_item_kind(syls, c.i - 2, found, end=True), _item_kind(syls, c.j + 1, found)]
-    return "ORG" in sides and all(kind in ("ORG", "brand") for kind in sides)
-
-
-def _item_kind(syls: list[Syllable], k: int, found: list[Cand], end: bool = False) -> str:
-    """The kind of the list item ending (`end`) or starting at `k`: a candidate's kind, 'brand'
-    for a capitalised Latin word no rule took, '' otherwise."""
-    for o in found:
-        if (o.j - 1 if end else o.i) == k:
-            return o.kind
-    word = syls[k].text
-    return "brand" if word.isascii() and word.isalpha() and word[0].isupper() else ""
-
-
-def _dashed_after_place(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
-    """'đường Trần Hưng Đạo - Nguyễn Văn Cừ', 'nút giao Phạm Văn Đồng - Nguyễn Xí': after a
-    place named like a person and a dash, a name with no cue of its own is the next place (the
-    other end of a road, the other street of a junction)."""
-    k = c.i - 1
-    return k >= 1 and syls[k].text in ("-", "–") and syls[k - 1].end < syls[k].start < syls[c.i].start \
-        and any(p.kind == "LOC" and p.j == k and p.j - p.i >= 2 and surname_at(syls, p.i)
-                and lexicon.match(syls, p.i, "places") < p.j - p.i for p in found) \
-        and not people.cued(syls, c.i)  # "Hà Nội - Nguyễn Văn A": a dateline, then a person
 
 
 def _uncued(syls: list[Syllable], i: int, found: list[Cand]) -> bool:

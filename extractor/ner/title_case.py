@@ -1,6 +1,8 @@
-"""Names in a Title Case or capitals line, where every word has a capital: where a name that
-starts at a surname, a cue or a foreign word ends, and whether what is left is a name at all
-("Bầu Hiển Rót 100 Tỷ", "Bộ Trưởng Phùng Xuân Nhạ: ...", "Song Joong Ki Xuất Ngũ")."""
+"""Names in a Title Case or capitals line, where every word has a capital: where a person's
+name that starts at a surname, a cue or a foreign word ends, and whether what is left is a name
+at all ("Bầu Hiển Rót 100 Tỷ", "Bộ Trưởng Phùng Xuân Nhạ: ...", "Song Joong Ki Xuất Ngũ");
+which capitalised heads open an organisation and where it ends ("Bệnh Viện Nhi Đồng 1"), and
+which known names are common nouns there ("Hai Thanh Niên", "Giải Cứu Thành Công")."""
 
 from __future__ import annotations
 
@@ -79,3 +81,49 @@ def name_words_after_surname(syls: list[Syllable], i: int, end: int) -> bool:
     """'Nguyễn Đăng Khoa' but not 'Vàng Nhẫn Tăng Vọt' (Title Case words after a surname)."""
     names = lexicon.name_words()
     return surname_at(syls, i) and all(s.text in names for s in syls[i + 1 : end])
+
+
+# --- organisations in a Title Case line
+
+
+def org_name_end(syls: list[Syllable], end: int, used: list[bool]) -> int:
+    """After a head and two words in a Title Case line, a number or a place still belongs to
+    the name ("Bệnh Viện Nhi Đồng 1", "Bệnh Viện Nhân Dân Gia Định")."""
+    if end < len(syls) and not used[end] and syls[end].text.isdigit() and len(syls[end].text) <= 3:
+        return end + 1
+    place = lexicon.match(syls, end, "places") if end < len(syls) else 0
+    return end + place if place and not any(used[end : end + place]) else end
+
+
+def org_head(syls: list[Syllable], i: int) -> int:
+    """'Bệnh Viện Bạch Mai' in a Title Case line: a head capitalised by the line, then a name
+    word ("Các Bệnh Viện Tăng Cường ...": counted; "Tổ Chức Liveshow": no name word)."""
+    n = lexicon.match(syls, i, "org_heads.txt", fold=True)
+    k = i + n
+    if not n or counted(syls, i) or k >= len(syls):
+        return 0
+    return n if syls[k].text in lexicon.name_words() else 0
+
+
+def common_noun(syls: list[Syllable], i: int, n: int) -> bool:
+    """A known name of two words or more that spells a common word, right after another word
+    of the line and not after a cue ("báo Lao Động") nor a body's own word ("Thành Ủy"): in a
+    Title Case line the word is meant ("Giải Cứu Thành Công"), not an outlet or a firm."""
+    return n >= 2 and i > 0 and syls[i - 1].text.isalpha() \
+        and lexicon.common_word([s.text for s in syls[i : i + n]]) \
+        and not lexicon.match(syls, i, "org_heads.txt", fold=True) \
+        and not lexicon.ends_before(syls, i, "org_cues.txt", fold=True)
+
+
+def counted(syls: list[Syllable], i: int) -> bool:
+    """A number or a quantifier right before: the words are counted, so a common noun."""
+    before = syls[i - 1].text if i > 0 else ""
+    return before.isdigit() or before.casefold() in vi.wordset("quantifiers.txt")
+
+
+def admin_place_end(syls: list[Syllable], k: int) -> int:
+    """'Tỉnh Quảng Trị' after a head: an administrative word, then a known place; its end."""
+    if k < len(syls) and syls[k].text.casefold() in ("tỉnh", "tp", "huyện", "quận", "xã", "phường"):
+        n = lexicon.match(syls, k + 1, "places")
+        return k + 1 + n if n else 0
+    return 0
