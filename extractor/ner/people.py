@@ -98,8 +98,8 @@ def _lead_in(syls: list[Syllable], i: int, used: list[bool], headline: bool) -> 
 def _aged(syls: list[Syllable], end: int) -> bool:
     """'(5 tuổi', '(SN 1990': an age or a birth year in brackets after the words: a person,
     whatever the words are ("Bé Su Su (5 tuổi)", "Anh Tí (32 tuổi)")."""
-    return end + 2 < len(syls) and syls[end].text == "(" and (
-        (syls[end + 1].text.isdigit() and syls[end + 2].text == "tuổi") or syls[end + 1].text == "SN")
+    return end < len(syls) and syls[end].text == "(" \
+        and bool(vi.pattern("people", "age_opening").match(" ".join(s.text for s in syls[end : end + 4])))
 
 
 def _nationality(syls: list[Syllable], i: int, used: list[bool], headline: bool = False) -> bool:
@@ -134,7 +134,7 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     skip = _rejected_run(syls, i, end, used, ctx, has_cue=has_cue)
     if skip is not None:
         return [], skip
-    paused = i in ctx.title_ends and title_case.paused_name(syls, i, end)
+    paused = ctx.headline and i in ctx.title_ends and title_case.paused_name(syls, i, end)
     if ctx.headline and surname_at(syls, i) and not paused:  # "Lê Thanh Hòa Nói Gì?": the name
         end = title_case.before_word(syls, i, title_case.name_words_end(syls, i, end))
     elif ctx.headline:
