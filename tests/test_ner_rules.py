@@ -211,6 +211,10 @@ def test_people_by_shape(sentence, people):
         ("Tay vợt số 1 Lê Quang Liêm thắng dễ", []),
         # "cầu" of "yêu cầu" is no bridge
         ("Ông đề nghị yêu cầu Cục kiểm tra lại hồ sơ.", []),
+        # hamlets by their generic word; a bridge after "nhảy cầu", one word to the segmenter
+        ("Lũ cuốn trôi nhà của bà con xóm Bến Đình, xã Hòa Lạc.", ["Bến Đình", "Hòa Lạc"]),
+        ("Người dân tổ dân phố Yên Bình góp tiền làm đường.", ["Yên Bình"]),
+        ("Thanh niên nhảy cầu Chương Dương được cứu kịp thời.", ["Chương Dương"]),
     ],
 )
 def test_address_and_place_rules(sentence, places):
