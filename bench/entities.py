@@ -83,9 +83,9 @@ BLIND7 = GOLD.with_name("blind7.jsonl")  # held out like blind, written with dev
 DEV16 = GOLD.with_name("dev16.jsonl")  # a sixteenth: a 2015 article page, its rails and classifieds
 DEV17 = GOLD.with_name("dev17.jsonl")  # a seventeenth: a 2019-2021 showbiz and society home page
 BLIND8 = GOLD.with_name("blind8.jsonl")  # held out like blind, written with dev16
-DEV18 = GOLD.with_name("dev18.jsonl")  # an eighteenth: a 2015 court or accident article page with rails and ads
+DEV18 = GOLD.with_name("dev18.jsonl")  # a 2015 court and accident article page, rails, ads
 DEV19 = GOLD.with_name("dev19.jsonl")  # a nineteenth: a 2016-2019 showbiz home page with its chrome
-DEV20 = GOLD.with_name("dev20.jsonl")  # a twentieth: a 2015-2018 society and charity home page with its chrome
+DEV20 = GOLD.with_name("dev20.jsonl")  # a 2015-2018 society and charity home page
 BLIND9 = GOLD.with_name("blind9.jsonl")  # held out like blind, written with dev18 to dev20
 SPLITS = ("dev", "test", "all", "dev2", "blind", "dev3", "blind2", "dev4", "dev5", "dev6", "dev7",
           "blind3", "dev8", "dev9", "dev10", "blind4", "dev11", "dev12", "blind5", "dev13", "dev14",

@@ -37,6 +37,12 @@ CASES = [
     ("Người dân nhận nhà mới (Ảnh: Vũ Tuấn)", "PER", ["Vũ Tuấn"]),
     # a work's title in single quotes names no one
     ("Khán giả xúc động với ca khúc 'Mẹ Hiền' của nhóm nhạc trẻ", "PER", []),
+    # an address word capitalised mid-sentence after what a shop sells opens its brand; after a
+    # place word it names a street, and lowercase it is a person
+    ("Bún bò Cô Hạnh mở thêm chi nhánh ở Thủ Đức", "ORG", ["Cô Hạnh"]),
+    ("Hủ tiếu gõ Chú Hòa nổi tiếng nhờ nước dùng tự nấu", "ORG", ["Chú Hòa"]),
+    ("Quán cơm trên phố Bà Triệu đông khách buổi trưa", "ORG", []),
+    ("Quán bún của bà Hạnh vẫn đông khách", "PER", ["Hạnh"]),
     # a shop by its English name, then its goods, then the brand
     ("Shop mỹ phẩm Ngọc Lan Beauty giảm giá cuối tuần", "ORG", ["Ngọc Lan Beauty"]),
     ("Shop mỹ phẩm Ngọc Lan Beauty giảm giá cuối tuần", "PER", []),

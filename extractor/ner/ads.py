@@ -8,9 +8,10 @@ rules would otherwise read as people.
 
 from __future__ import annotations
 
+from .. import vi
 from . import latin, lexicon
 from .analysis import Syllable
-from .shape import Cand, admin_cue, surname_at
+from .shape import Cand, admin_cue, person_syllable, surname_at
 
 _DASHES = frozenset({"-", "–", "—"})
 _MAX_BRAND = 4
@@ -90,3 +91,31 @@ def lowercase_shops(syls: list[Syllable], used: list[bool]):
             i = end
         else:
             i += 1
+
+
+def address_brands(syls: list[Syllable], used: list[bool], headline: bool):
+    """'Lẩu dê Bà Tám', 'nhà hàng hải sản Ông Già Cali', 'Đông y gia truyền Ông Lang Sáu': an
+    address word capitalised in the middle of a sentence, after what a shop sells or the shop
+    itself, opens the shop's brand, not a person ("bà Tám", lowercase, is one). Not in a Title
+    Case line, where any word is capitalised."""
+    if headline:
+        return
+    for k in range(1, len(syls) - 1):
+        if used[k] or syls[k].text.casefold() not in vi.wordset("address_words.txt") \
+                or not syls[k].text[0].isupper() or not syls[k - 1].text.isalpha() \
+                or not syls[k - 1].text.islower() or not _sold_before(syls, k):
+            continue
+        end = k + 1
+        while end < len(syls) and end - k <= 3 and not used[end] and person_syllable(syls[end]):
+            end += 1
+        if end > k + 1:
+            yield Cand("ORG", k, end)
+
+
+def _sold_before(syls: list[Syllable], k: int) -> bool:
+    """A shop noun, a trade or goods within the four words before `k`; no place word right
+    before ("quán karaoke trên phố Bà Triệu": a street)."""
+    if lexicon.ends_before(syls, k, "place_cues.txt", (1, 2, 3), fold=True):
+        return False
+    return any(lexicon.match(syls, m, name, fold=True) for m in range(max(0, k - 4), k)
+               for name in ("shop_nouns.txt", "trade_heads.txt", "shop_goods.txt"))

@@ -71,6 +71,8 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in ads.lowercase_shops(syls, used) if not headline else ():  # "quán lẩu Lệ Hằng"
         take(c)
+    for c in ads.address_brands(syls, used, headline):  # "Lẩu dê Bà Tám"
+        take(c)
     for c in orgs.find(syls, used, found, known_acronyms, headline):
         take(c)
     for c in teams.clubs(syls, used):
