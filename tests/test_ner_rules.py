@@ -211,6 +211,10 @@ def test_people_by_shape(sentence, people):
         ("Tay vợt số 1 Lê Quang Liêm thắng dễ", []),
         # "cầu" of "yêu cầu" is no bridge
         ("Ông đề nghị yêu cầu Cục kiểm tra lại hồ sơ.", []),
+        # a route's stops listed by dashes next to a known place; a dateline's sentence is not one
+        ("Tour châu Âu: Paris - Lucerne - Milan 10 ngày", ["châu Âu", "Paris", "Lucerne", "Milan"]),
+        ("Tour Philippines: Manila - Boracay - Cebu", ["Philippines", "Manila", "Boracay", "Cebu"]),
+        ("TP.HCM - Messi bất ngờ tới Việt Nam dự sự kiện", ["Việt Nam"]),
         # hamlets by their generic word; a bridge after "nhảy cầu", one word to the segmenter
         ("Lũ cuốn trôi nhà của bà con xóm Bến Đình, xã Hòa Lạc.", ["Bến Đình", "Hòa Lạc"]),
         ("Người dân tổ dân phố Yên Bình góp tiền làm đường.", ["Yên Bình"]),

@@ -77,3 +77,25 @@ def dashed_after_place(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool
         and any(p.kind == "LOC" and p.j == k and p.j - p.i >= 2 and surname_at(syls, p.i)
                 and lexicon.match(syls, p.i, "places") < p.j - p.i for p in found) \
         and not people.cued(syls, c.i)  # "Hà Nội - Nguyễn Văn A": a dateline, then a person
+
+
+_DASHES = frozenset({"-", "–"})
+_ITEM_ENDS = _DASHES | {",", ".", ";", ")"}
+
+
+def itinerary_stop(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
+    """'Seoul - Nami - Everland', 'Seoul – Đảo Nami – Everland': a name with no cue and no
+    Vietnamese surname, listed by dashes next to a place (a place word of its own may open
+    its item), is one more stop of the route. Its item must end there: 'Hà Nội - Messi tới
+    ...' is a dateline, then a sentence."""
+    if people.cued(syls, c.i) or surname_at(syls, c.i):
+        return False
+    if c.j < len(syls) and syls[c.j].text not in _ITEM_ENDS:
+        return False
+    k = c.i - 1
+    if k >= 1 and lexicon.match(syls, k, "place_cues.txt", fold=True) == 1:
+        k -= 1  # "Đảo Nami"
+    before = k >= 1 and syls[k].text in _DASHES and any(p.kind == "LOC" and p.j == k for p in found)
+    after = c.j + 1 < len(syls) and syls[c.j].text in _DASHES \
+        and any(p.kind == "LOC" and p.i == c.j + 1 for p in found)
+    return before or after

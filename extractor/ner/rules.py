@@ -149,7 +149,8 @@ def find(syls: list[Syllable], text: str,
     for c in found:
         if c.kind == "LOC" and neighbours.listed_with_people(syls, c, found):
             c.kind = "PER"
-        elif c.kind == "PER" and neighbours.dashed_after_place(syls, c, found):
+        elif c.kind == "PER" and (neighbours.dashed_after_place(syls, c, found)
+                                  or neighbours.itinerary_stop(syls, c, found)):
             c.kind = "LOC"
         elif c.kind == "PER" and neighbours.listed_with_brands(syls, c, found):
             c.kind = "PRODUCT"  # a brand among brands: no person, and goods name no entity
