@@ -161,6 +161,11 @@ CASES = [
     ("VĂN TOÀN TRỞ LẠI ĐỘI TUYỂN SAU CHẤN THƯƠNG", "PER", ["VĂN TOÀN"]),
     ("Park Min Young Bật Khóc Trong Lễ Trao Giải", "PER", ["Park Min Young"]),
     ("Giá Vàng Hôm Nay Bất Ngờ Tăng Mạnh", "PER", []),
+    # ... after the page's label and its colon too; announcing is what people do
+    ("NÓNG: HƯƠNG GIANG BẤT NGỜ HỦY SHOW TẠI HÀ NỘI", "PER", ["HƯƠNG GIANG"]),
+    ("Clip: Thu Minh Tâm Sự Về Những Năm Tháng Khó Khăn", "PER", ["Thu Minh"]),
+    ("Tuấn Hưng Công Bố Lịch Diễn Mới Cho Mùa Hè", "PER", ["Tuấn Hưng"]),
+    ("Nóng: Giá Vàng Bất Ngờ Lao Dốc Sau Tin Fed Tăng Lãi Suất", "PER", []),
     # a person's name inside a longer capitalised run opening with a foreign word
     ("Ngôi sao Hollywood Michael Grant bị kiện", "PER", ["Michael Grant"]),
     # a province after a club's noun or a match word is its club

@@ -20,6 +20,9 @@ def subject(syls: list[Syllable], used: list[bool],
     i = 0
     while i < len(syls) and not syls[i].text.isalnum():
         i += 1
+    label = lexicon.match(syls, i, "headline_labels.txt", fold=True)
+    if label and i + label < len(syls) and syls[i + label].text == ":":
+        i += label + 1  # "Nóng: Ngọc Trinh Bất Ngờ ...": the headline after its label
     cue = lexicon.match(syls, i, "honorifics", fold=True)
     if cue and i + cue < len(syls) and lexicon.common_word([syls[i + cue - 1].text, syls[i + cue].text]):
         return []  # "Nữ Sinh Viên Xinh Đẹp ...": the cue runs into a longer word ("sinh viên")
