@@ -37,6 +37,9 @@ CASES = [
     ("Người dân nhận nhà mới (Ảnh: Vũ Tuấn)", "PER", ["Vũ Tuấn"]),
     # a work's title in single quotes names no one
     ("Khán giả xúc động với ca khúc 'Mẹ Hiền' của nhóm nhạc trẻ", "PER", []),
+    # fashion houses named after their founders are the companies
+    ("Ralph Lauren và Tommy Hilfiger cùng mở cửa hàng ở TP.HCM", "PER", []),
+    ("Ralph Lauren và Tommy Hilfiger cùng mở cửa hàng ở TP.HCM", "ORG", ["Ralph Lauren", "Tommy Hilfiger"]),
     # an address word capitalised mid-sentence after what a shop sells opens its brand; after a
     # place word it names a street, and lowercase it is a person
     ("Bún bò Cô Hạnh mở thêm chi nhánh ở Thủ Đức", "ORG", ["Cô Hạnh"]),
