@@ -29,6 +29,9 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Đêm nhạc có sự góp mặt của Mỹ Tâm, Đông Nhi và Hà Anh Tuấn.",
          ["Mỹ Tâm", "Đông Nhi", "Hà Anh Tuấn"]),
         ("Sau trận đấu, HLV cho biết Quang Hải sẽ nghỉ hai tuần.", ["Quang Hải"]),
+        # a heading capitalised to its end: a common word, then words that are no names
+        ("Bài Mới Nhất", []),
+        ("Ảnh Ngô Thanh Vân mới nhất", ["Ngô Thanh Vân"]),
         # a headline opening with a name made of name words
         ("Thùy Chi bất ngờ trở lại sân khấu sau ba năm", ["Thùy Chi"]),
         # foreign names in Latin script, one word or mixed with a Vietnamese syllable

@@ -310,7 +310,9 @@ def _person(syls: list[Syllable], i: int, end: int, person_ends: set[int],
             and not foreign_first(syls[i].text) and "-" not in syls[i + 1].text:  # "Son Heung-min"
         if lexicon.common_word([syls[i].text, syls[i + 1].text]):
             return []  # "Táo Quân Tiền Truyện": the opening word begins a compound, a title
-        first, start = i + 1, False  # "Tim Romeo đập mạnh": a common word opens the sentence
+        # "Tim Romeo đập mạnh": a common word opens the sentence; "Tin Mới Nhất": a heading,
+        # capitalised to its end, where the words after it have no capital of their own
+        first, start = i + 1, all(not s.text.isalnum() for s in syls[end:])
     opening = cue_before(syls, i + 1) if at_start(syls, i) and end - i >= 2 else None
     if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue
         return _after_opening_cue(syls, i, end, opening)
