@@ -31,6 +31,9 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Sau trận đấu, HLV cho biết Quang Hải sẽ nghỉ hai tuần.", ["Quang Hải"]),
         # a heading capitalised to its end: a common word, then words that are no names
         ("Bài Mới Nhất", []),
+        # a tag or a breadcrumb opens with its own capital
+        ("Trang chủ › Giải trí › Sao Hàn", []),
+        ("#Sao Việt #Đám cưới #Hậu trường", []),
         ("Ảnh Ngô Thanh Vân mới nhất", ["Ngô Thanh Vân"]),
         # a headline opening with a name made of name words
         ("Thùy Chi bất ngờ trở lại sân khấu sau ba năm", ["Thùy Chi"]),

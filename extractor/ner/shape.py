@@ -174,7 +174,9 @@ def person_after_unit(syls: list[Syllable], i: int, used: list[bool]) -> bool:
         and not lexicon.match(syls, i, "places")
 
 
-SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|"})
+# what opens a sentence or a part of a line with its own capital ("#" of a tag, "›" of breadcrumbs)
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—", "…", ">>", "|",
+                              "#", "›", "»", "•"})
 
 
 def at_start(syls: list[Syllable], i: int) -> bool:
