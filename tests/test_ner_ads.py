@@ -35,6 +35,9 @@ CASES = [
     # a photo credit: the words after the label are the person, whatever they spell
     ("Ảnh: Quang Vinh/Tuổi Trẻ", "PER", ["Quang Vinh"]),
     ("Người dân nhận nhà mới (Ảnh: Vũ Tuấn)", "PER", ["Vũ Tuấn"]),
+    # a byline in capitals: runs of name words joined by dashes are the reporters
+    ("BẢO NGỌC - HỮU KHOA", "PER", ["BẢO NGỌC", "HỮU KHOA"]),
+    ("MINH TRÍ - THU HIỀN - QUỐC VIỆT", "PER", ["MINH TRÍ", "THU HIỀN", "QUỐC VIỆT"]),
     # a work's title in single quotes names no one
     ("Khán giả xúc động với ca khúc 'Mẹ Hiền' của nhóm nhạc trẻ", "PER", []),
     # fashion houses named after their founders are the companies

@@ -51,3 +51,29 @@ def credited(syls: list[Syllable], used: list[bool]):
         if 2 <= end - i <= 4 and (end == len(syls) or syls[end].text in _CREDIT_CLOSERS) \
                 and not lexicon.match(syls, i, "places"):
             yield Cand("PER", i, end)
+
+
+_BYLINE_JOINS = frozenset({"-", "–", ",", "&"})
+
+
+def byline(syls: list[Syllable], used: list[bool], shouted: bool) -> list[Cand]:
+    """'HỮU THUẬN - ĐÀO TRANG', 'MINH HÒA - THANH TÙNG - HOÀI NAM': a line in capitals made of
+    two or more runs of two to four name words, joined by dashes or commas, is the article's
+    byline: every run is a reporter. A known place among them makes it a route ("HÀ NỘI - ĐÀ
+    NẴNG") and the line no byline."""
+    if not shouted:
+        return []
+    runs, i = [], 0
+    while i < len(syls):
+        end = i
+        while end < len(syls) and end - i < 4 and syls[end].text in lexicon.name_words():
+            end += 1
+        if end - i < 2 or lexicon.match(syls, i, "places"):
+            return []
+        runs.append((i, end))
+        if end < len(syls) and syls[end].text not in _BYLINE_JOINS:
+            return []
+        i = end + 1
+    if len(runs) < 2:
+        return []
+    return [Cand("PER", a, b) for a, b in runs if not any(used[a:b])]

@@ -120,7 +120,8 @@ def find(syls: list[Syllable], text: str,
         if not (kind == "PER" and ((ad and _uncued(syls, start, found)) or start in held)):
             take(Cand(kind, start, end))
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
-            + list(handles.cued_tokens(syls, used)) + list(handles.credited(syls, used)):
+            + list(handles.cued_tokens(syls, used)) + list(handles.credited(syls, used)) \
+            + handles.byline(syls, used, shouted):
         take(c)
     for c in lists.bracketed_groups(syls, used, found):
         take(c)
