@@ -35,6 +35,8 @@ CASES = [
     # a photo credit: the words after the label are the person, whatever they spell
     ("Ảnh: Quang Vinh/Tuổi Trẻ", "PER", ["Quang Vinh"]),
     ("Người dân nhận nhà mới (Ảnh: Vũ Tuấn)", "PER", ["Vũ Tuấn"]),
+    ("Nước ngập sâu trên đường Kinh Dương Vương. Ảnh: H.T.L.", "PER", ["H.T.L."]),
+    ("Khách chờ lên tàu (Ảnh: N.K)", "PER", ["N.K"]),
     # a byline in capitals: runs of name words joined by dashes are the reporters
     ("BẢO NGỌC - HỮU KHOA", "PER", ["BẢO NGỌC", "HỮU KHOA"]),
     ("MINH TRÍ - THU HIỀN - QUỐC VIỆT", "PER", ["MINH TRÍ", "THU HIỀN", "QUỐC VIỆT"]),
