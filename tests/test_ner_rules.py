@@ -29,6 +29,10 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Đêm nhạc có sự góp mặt của Mỹ Tâm, Đông Nhi và Hà Anh Tuấn.",
          ["Mỹ Tâm", "Đông Nhi", "Hà Anh Tuấn"]),
         ("Sau trận đấu, HLV cho biết Quang Hải sẽ nghỉ hai tuần.", ["Quang Hải"]),
+        # English address words of ads; a given name that is also a body's head, after a cue
+        ("Cần bán gấp, liên hệ: Mr. Long 0903 222 111", ["Long"]),
+        ("Em gái của anh Khoa vừa đỗ đại học", ["Khoa"]),
+        ("Hội đồng Khoa đã họp chiều qua", []),
         # a heading capitalised to its end: a common word, then words that are no names
         ("Bài Mới Nhất", []),
         # a tag or a breadcrumb opens with its own capital

@@ -160,7 +160,8 @@ def _rejected_run(syls: list[Syllable], i: int, end: int, used: list[bool], ctx:
     if not ctx.headline and end - i == MAX_PERSON and not cued(syls, i) and end < len(syls) \
             and not used[end] and person_syllable(syls[end]):
         return _caps_end(syls, end)  # six capitalised words or more: a heading, not a name
-    if end - i == 1 and lexicon.match(syls, i, "org_heads.txt"):
+    if end - i == 1 and lexicon.match(syls, i, "org_heads.txt") \
+            and not (has_cue and syls[i].text in lexicon.name_words()):  # "anh Khoa": a given name
         return end  # "Đội", "Cục", "Viện kiểm sát", "Uỷ ban" alone: a body's head, not a person
     named = syls[i + lexicon.match(syls, i, "places") : end] if before_country else syls[i:end]
     if not cued(syls, i) and lexicon.not_a_name([s.text for s in named]):
