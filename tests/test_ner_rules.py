@@ -221,6 +221,9 @@ def test_people_by_shape(sentence, people):
         ("Tay vợt số 1 Lê Quang Liêm thắng dễ", []),
         # "cầu" of "yêu cầu" is no bridge
         ("Ông đề nghị yêu cầu Cục kiểm tra lại hồ sơ.", []),
+        # a district's code after where one lives ("ngụ", "trú")
+        ("Nạn nhân là chị Lan (40 tuổi, ngụ Q.Tân Phú, TP.HCM)", ["Q.Tân Phú", "TP.HCM"]),
+        ("Ông Bảy (trú P.5, TP Cà Mau) bị bỏng nặng", ["P.5", "Cà Mau"]),
         # a route's stops listed by dashes next to a known place; a dateline's sentence is not one
         ("Tour châu Âu: Paris - Lucerne - Milan 10 ngày", ["châu Âu", "Paris", "Lucerne", "Milan"]),
         ("Tour Philippines: Manila - Boracay - Cebu", ["Philippines", "Manila", "Boracay", "Cebu"]),

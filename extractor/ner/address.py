@@ -21,7 +21,7 @@ _ROADS = (("Quốc", "lộ"), ("quốc", "lộ"), ("Tỉnh", "lộ"), ("tỉnh",
           ("Vành", "đai"), ("vành", "đai"), ("đường", "tỉnh"))
 _ROAD_CODES = ("QL", "ĐT", "TL", "ĐH", "DT")
 _OPENERS = {",", "(", ":", "-", "–", "số", "Số", "tại", "ở", "Tại", "Ở", "từ", "về", "đến", "sang", "gần",
-            "vực"}  # ... "khu vực Q.5"
+            "vực", "ngụ", "trú", "quê", "thuộc"}  # ... "khu vực Q.5", "ngụ Q.Gò Vấp": where one lives
 # Abbreviated generic words before a place's name, which stay outside it like "TP" does:
 # "KCN Tân Tạo" (industrial park), "KDC Trung Sơn" (residential area), "SVĐ Hàng Đẫy" (stadium),
 # and the street words of property ads: "MT Nguyễn Trãi" (mặt tiền), "HXH Phan Xích Long".
