@@ -221,6 +221,8 @@ def test_people_by_shape(sentence, people):
         ("Tay vợt số 1 Lê Quang Liêm thắng dễ", []),
         # "cầu" of "yêu cầu" is no bridge
         ("Ông đề nghị yêu cầu Cục kiểm tra lại hồ sơ.", []),
+        # a milestone's unit before its number is no place's name
+        ("Xe tải lật tại Km 15 đèo Prenn sáng nay", ["Prenn"]),
         # a district's code after where one lives ("ngụ", "trú")
         ("Nạn nhân là chị Lan (40 tuổi, ngụ Q.Tân Phú, TP.HCM)", ["Q.Tân Phú", "TP.HCM"]),
         ("Ông Bảy (trú P.5, TP Cà Mau) bị bỏng nặng", ["P.5", "Cà Mau"]),

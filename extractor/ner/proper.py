@@ -267,7 +267,9 @@ def _by_cue(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]
     if cue == "ORG+" and _member(syls, i, end):
         cue = None  # "thành viên Ruka": one of the group, not the group
     cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
-    common = end - i == 1 and vietnamese(syls[i].text)  # "tại Ngày hội ...": a common word
+    common = end - i == 1 and (vietnamese(syls[i].text) or (  # "tại Ngày hội ...": a common word
+        syls[i].text.casefold() in vi.wordset("number_units.txt") and end < len(syls)
+        and syls[end].text[:1].isdigit()))  # "tại Km 2075": a unit before its number
     if not (cue or _quoted(syls, i, end)):
         return None
     if cue in ("LOC", "ORG") and not common and not blocked(syls, i, end, cue == "LOC"):
