@@ -221,6 +221,8 @@ def test_people_by_shape(sentence, people):
         ("Tay vợt số 1 Lê Quang Liêm thắng dễ", []),
         # "cầu" of "yêu cầu" is no bridge
         ("Ông đề nghị yêu cầu Cục kiểm tra lại hồ sơ.", []),
+        # after a dateline's place and a dash, a Title Case headline is no stop of a route
+        ("Long An – Bắt Giữ Hai Đối Tượng Trộm Chó", ["Long An"]),
         # a milestone's unit before its number is no place's name
         ("Xe tải lật tại Km 15 đèo Prenn sáng nay", ["Prenn"]),
         # a district's code after where one lives ("ngụ", "trú")

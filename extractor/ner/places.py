@@ -185,13 +185,14 @@ def routes(syls: list[Syllable], used: list[bool], found: list[Cand]):
 
 def _route_stop(syls: list[Syllable], k: int, used: list[bool]) -> bool:
     """A stop of a route is a known place or a name of two words or more ('Dầu Giây'), not a
-    capitalised word opening the next clause ('Đồng Nai - Không có chuyện ...')."""
+    capitalised word opening the next clause ('Đồng Nai - Không có chuyện ...'), nor a
+    capitalised common word opening a Title Case headline ('Đồng Nai – Phát Hiện Thi Thể ...')."""
     if lexicon.match(syls, k, "places"):
         return True
     end = k
     while end < len(syls) and not used[end] and is_name_syllable(syls[end]):
         end += 1
-    return end - k >= 2
+    return end - k >= 2 and not lexicon.common_word([syls[k].text, syls[k + 1].text])
 
 
 def _in_show_name(syls: list[Syllable], i: int) -> bool:
