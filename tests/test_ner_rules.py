@@ -16,6 +16,15 @@ def test_vietnamese_spelling():
             if vietnamese(w)] == ["Kim", "Khánh", "Kỳ", "Chi", "Quang"]
 
 
+def test_common_words_in_either_tone_placement():
+    from extractor.ner.lexicon import common_word
+
+    # the shipped word list writes "văn hoá", "thuỷ lợi"; news (and the clean step) "văn hóa"
+    assert common_word(["Văn", "Hóa"]) and common_word(["Văn", "Hoá"])
+    assert common_word(["Thủy", "Lợi"]) and common_word(["Thuỷ", "Lợi"])
+    assert not common_word(["Văn", "Hùng"])
+
+
 def _names(sentence: str, kind: str) -> list[str]:
     ents = entities_of_text(sentence)
     group = {"PER": ents.people, "ORG": ents.organizations, "LOC": ents.locations}[kind]

@@ -127,9 +127,18 @@ def _dictionary() -> frozenset[str]:
     entries, i.e. common words ("tăng cường", "phòng dịch")."""
     from importlib import resources
 
+    from underthesea.pipeline.text_normalize import token_normalize
+
     path = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt")
-    words = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for w in [*words, *vi.wordlist("extra_words.txt")] if w.islower())
+    words = [w for w in [*path.read_text(encoding="utf-8").splitlines(), *vi.wordlist("extra_words.txt")]
+             if w.islower()]
+    # The list mostly places tone marks the older way ("văn hoá", "thuỷ lợi"); the clean step
+    # writes them the way news does ("văn hóa", "thủy lợi"), so both spellings are kept.
+    moved = [" ".join(token_normalize(s) for s in w.split()) for w in words if _OLD_TONE.search(w)]
+    return frozenset([*words, *moved])
+
+
+_OLD_TONE = re.compile("[oO][áàảãạ]|[oO][éèẻẽẹ]|[uU][ýỳỷỹỵ]")
 
 
 def common_word(words: Sequence[str]) -> bool:
