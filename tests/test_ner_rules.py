@@ -232,6 +232,10 @@ def test_people_by_shape(sentence, people):
         ("Ông đề nghị yêu cầu Cục kiểm tra lại hồ sơ.", []),
         # after a dateline's place and a dash, a Title Case headline is no stop of a route
         ("Long An – Bắt Giữ Hai Đối Tượng Trộm Chó", ["Long An"]),
+        # landmarks the press names without a generic word; a stadium's abbreviation stays outside
+        ("Hàng vạn cổ động viên đổ về Mỹ Đình cổ vũ đội tuyển", ["Mỹ Đình"]),
+        ("Trận chung kết diễn ra trên SVĐ Mỹ Đình tối nay", ["Mỹ Đình"]),
+        ("Du khách leo Yên Tử dịp đầu xuân", ["Yên Tử"]),
         # a milestone's unit before its number is no place's name
         ("Xe tải lật tại Km 15 đèo Prenn sáng nay", ["Prenn"]),
         # a district's code after where one lives ("ngụ", "trú")

@@ -190,8 +190,9 @@ def _acronym_of_place(syls: list[Syllable], i: int, used: list[bool]) -> int:
     if not (is_acronym(t) or foreign) or "." in t or t in vi.abbreviations() \
             or t in vi.wordset("not_org_acronyms.txt"):
         return 0  # "LĐBĐ Việt Nam", "Topenland Bình Định"; not "GDP Việt Nam"
-    if lexicon.match(syls, i, "places"):
-        return 0
+    if lexicon.match(syls, i, "places") or lexicon.match(syls, i, "place_cues.txt") \
+            or lexicon.ends_before(syls, i, "place_cues.txt", (1, 2, 3)):
+        return 0  # "SVĐ Mỹ Đình" (a stadium), "chung cư HH4C Linh Đàm" (a block): places
     n = lexicon.match(syls, i + 1, "places")
     if n and not any(used[i : i + 1 + n]) and not is_name_syllable_at(syls, i + 1 + n):
         return n
