@@ -169,6 +169,9 @@ CASES = [
     ("VĂN TOÀN TRỞ LẠI ĐỘI TUYỂN SAU CHẤN THƯƠNG", "PER", ["VĂN TOÀN"]),
     ("Park Min Young Bật Khóc Trong Lễ Trao Giải", "PER", ["Park Min Young"]),
     ("Giá Vàng Hôm Nay Bất Ngờ Tăng Mạnh", "PER", []),
+    # a name word opening what the subject does ends the name ("Lập Siêu Phẩm": scores a screamer)
+    ("Văn Toàn Lập Siêu Phẩm, Hải Phòng Thắng Ngược", "PER", ["Văn Toàn"]),
+    ("Lê Thanh Hòa Đăng Quang Tại Cuộc Thi Hát", "PER", ["Lê Thanh Hòa"]),
     # ... after the page's label and its colon too; announcing is what people do
     ("NÓNG: HƯƠNG GIANG BẤT NGỜ HỦY SHOW TẠI HÀ NỘI", "PER", ["HƯƠNG GIANG"]),
     ("Clip: Thu Minh Tâm Sự Về Những Năm Tháng Khó Khăn", "PER", ["Thu Minh"]),

@@ -54,9 +54,15 @@ def paused_name(syls: list[Syllable], i: int, end: int) -> bool:
 def before_word(syls: list[Syllable], i: int, end: int) -> int:
     """In a Title Case line, a name ends before a name word that opens a common word with the
     next one ("Đền Trần Thu Hút ...": "thu hút", to attract)."""
-    while end - i > 1 and end < len(syls) and opens_word(syls, end - 1):
+    while end - i > 1 and end < len(syls) and (opens_word(syls, end - 1) or _opens_verb(syls, end - 1)):
         end -= 1
     return end
+
+
+def _opens_verb(syls: list[Syllable], k: int) -> bool:
+    """'Quang Hải Lập Siêu Phẩm': a name word opening what headline subjects do, two words or more."""
+    return max(lexicon.match(syls, k, "person_verbs.txt", fold=True),
+               lexicon.match(syls, k, "headline_verbs.txt", fold=True)) >= 2
 
 
 def name_words_end(syls: list[Syllable], i: int, end: int) -> int:
