@@ -42,6 +42,9 @@ CASES = [
     ("MINH TRÍ - THU HIỀN - QUỐC VIỆT", "PER", ["MINH TRÍ", "THU HIỀN", "QUỐC VIỆT"]),
     # a work's title in single quotes names no one
     ("Khán giả xúc động với ca khúc 'Mẹ Hiền' của nhóm nhạc trẻ", "PER", []),
+    # a bus company's cue, then a full name with an age: the driver, not the company
+    ("Tài xế xe khách Lê Văn Toàn (41 tuổi) bị tạm giữ", "PER", ["Lê Văn Toàn"]),
+    ("Tài xế xe khách Lê Văn Toàn (41 tuổi) bị tạm giữ", "ORG", []),
     # fashion houses named after their founders are the companies
     ("Ralph Lauren và Tommy Hilfiger cùng mở cửa hàng ở TP.HCM", "PER", []),
     ("Ralph Lauren và Tommy Hilfiger cùng mở cửa hàng ở TP.HCM", "ORG", ["Ralph Lauren", "Tommy Hilfiger"]),

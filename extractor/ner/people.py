@@ -15,6 +15,7 @@ from .shape import (
     MAX_PERSON,
     Cand,
     admin_cue,
+    aged_at,
     name_run,
     person_after_surname,
     person_after_unit,
@@ -93,13 +94,6 @@ def _lead_in(syls: list[Syllable], i: int, used: list[bool], headline: bool) -> 
             and name_run(syls, i + cue_len, used) - i - cue_len >= 2:
         return i + cue_len  # "Thầy Nguyễn Văn Bình": an address word before a full name
     return None
-
-
-def _aged(syls: list[Syllable], end: int) -> bool:
-    """'(5 tuổi', '(SN 1990': an age or a birth year in brackets after the words: a person,
-    whatever the words are ("Bé Su Su (5 tuổi)", "Anh Tí (32 tuổi)")."""
-    return end < len(syls) and syls[end].text == "(" \
-        and bool(vi.pattern("people", "age_opening").match(" ".join(s.text for s in syls[end : end + 4])))
 
 
 def _nationality(syls: list[Syllable], i: int, used: list[bool], headline: bool = False) -> bool:
@@ -213,7 +207,7 @@ def _opening_address(syls: list[Syllable], i: int, used: list[bool], headline: b
     if not (i == 0 or syls[i - 1].text in ".!?:\"“" or (most == 3 and not headline)):
         return None
     end = name_run(syls, i + 1, used)
-    aged = _aged(syls, end)
+    aged = aged_at(syls, end)
     if not 1 <= end - i - 1 <= (3 if aged else most) or not (aged or all(
             s.text in lexicon.name_words() for s in syls[i + 1 : end])):
         return None

@@ -31,7 +31,7 @@ from .latin import (
     stage_token,
     vietnamese,
 )
-from .shape import INNER_CAPITAL, at_start, surname_at, whole_words_end
+from .shape import INNER_CAPITAL, aged_at, at_start, surname_at, whole_words_end
 
 _QUOTES = {"\"", "“"}
 _MAX = 4
@@ -160,8 +160,18 @@ def cue_before(syls: list[Syllable], i: int) -> str | None:
         if k >= 0 and lexicon.match(syls, k, "non_person_cues", fold=True) == w:
             if lexicon.ends_before(syls, i, "honorifics", tuple(range(w + 1, 4)), fold=True):
                 return None  # "người mẫu Minh Tú": the longer cue is a person's ("mẫu Vios" a model)
-            return _non_person_cues()[" ".join(s.text for s in syls[k:i]).casefold()]
+            cue = _non_person_cues()[" ".join(s.text for s in syls[k:i]).casefold()]
+            return None if cue == "ORG+" and _aged_name(syls, i) else cue
     return None
+
+
+def _aged_name(syls: list[Syllable], i: int) -> bool:
+    """'tài xế xe khách Đặng Minh Quang (33 tuổi)': a full name with an age in brackets after it
+    is a person's, whatever cue comes before."""
+    if not surname_at(syls, i):
+        return False
+    end = next((k for k in range(i + 1, min(i + 5, len(syls))) if syls[k].text == "("), 0)
+    return end - i >= 2 and aged_at(syls, end)
 
 
 def _named_source(syls: list[Syllable], i: int, end: int) -> bool:

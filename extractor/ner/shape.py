@@ -182,3 +182,10 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "(", "-", 
 def at_start(syls: list[Syllable], i: int) -> bool:
     """Does `syls[i]` open a sentence, a headline or a quoted or listed part of one?"""
     return i == 0 or syls[i - 1].text in SENTENCE_OPENERS
+
+
+def aged_at(syls: list[Syllable], end: int) -> bool:
+    """'(5 tuổi', '(SN 1990': an age or a birth year in brackets at `end`, after a person's words
+    ("Bé Su Su (5 tuổi)", "Anh Tí (32 tuổi)")."""
+    return end < len(syls) and syls[end].text == "(" \
+        and bool(vi.pattern("people", "age_opening").match(" ".join(s.text for s in syls[end : end + 4])))
