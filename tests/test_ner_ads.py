@@ -172,6 +172,13 @@ CASES = [
     ("VĂN TOÀN TRỞ LẠI ĐỘI TUYỂN SAU CHẤN THƯƠNG", "PER", ["VĂN TOÀN"]),
     ("Park Min Young Bật Khóc Trong Lễ Trao Giải", "PER", ["Park Min Young"]),
     ("Giá Vàng Hôm Nay Bất Ngờ Tăng Mạnh", "PER", []),
+    # in a Title Case headline, name words after what people do or after "Với"/"Của" (one
+    # after an address word) are a person too; not a common word, no place in them
+    ("Quang Hải Khen Ngợi Văn Hậu Sau Trận Thắng", "PER", ["Quang Hải", "Văn Hậu"]),
+    ("Nhã Phương Lần Đầu Chia Sẻ Về Chuyện Tình Với Tiến Dũng", "PER", ["Nhã Phương", "Tiến Dũng"]),
+    ("Những Bức Ảnh Đáng Yêu Của Bé Na", "PER", ["Na"]),
+    ("Doanh Nghiệp Tiết Lộ Bí Quyết Thành Công", "PER", []),
+    ("Đội Tuyển Trở Về Từ Thái Lan", "PER", []),
     # a name word opening what the subject does ends the name ("Lập Siêu Phẩm": scores a screamer)
     ("Văn Toàn Lập Siêu Phẩm, Hải Phòng Thắng Ngược", "PER", ["Văn Toàn"]),
     ("Lê Thanh Hòa Đăng Quang Tại Cuộc Thi Hát", "PER", ["Lê Thanh Hòa"]),

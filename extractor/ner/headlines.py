@@ -4,6 +4,7 @@ open the line and are followed by what people do."""
 
 from __future__ import annotations
 
+from .. import vi
 from . import latin, lexicon, proper
 from .analysis import Syllable
 from .shape import CONNECTORS, surname_at
@@ -76,3 +77,45 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
     return i
 
 
+
+
+_OBJECT_OPENERS = frozenset({"Với", "Của", "Cùng", "Và", "Cho"})
+_OBJECT_CLOSERS = frozenset({",", ":", "?", "!", ".", "“", "\"", "–", "-"})
+
+
+def objects(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+    """'Hari Won Tiết Lộ Chuyện Tình Cảm Với Tiến Đạt', 'Zico Khen Ngợi Công Phượng Sau Trận':
+    in a Title Case headline, two or three name words after what people do or after "Với",
+    "Của" (or one to three after an address word), closing the line or followed by a function
+    word or a pause, are a person; not a common word ("Thành Công"), no place in them."""
+    out: list[tuple[str, int, int]] = []
+    taken = list(used)
+    for i in range(1, len(syls)):
+        if taken[i] or lexicon.match(syls, i, "honorifics", fold=True):
+            continue  # a name starts after its address word, not at it
+        cue = next((w for w in (2, 1) if i - w >= 1
+                    and lexicon.match(syls, i - w, "honorifics", fold=True) == w), 0)
+        at = i - cue  # where the object starts, its address word included ("... Của Bé Bông")
+        if not (syls[at - 1].text in _OBJECT_OPENERS or _verb_ends_at(syls, at)):
+            continue
+        for end in (i + 3, i + 2, i + 1) if cue else (i + 3, i + 2):
+            words = [s.text for s in syls[i:end]]
+            if end > len(syls) or any(taken[i:end]) or not all(w in lexicon.name_words() for w in words):
+                continue
+            closed = end == len(syls) or syls[end].text in _OBJECT_CLOSERS \
+                or syls[end].text in vi.wordset("title_case_words.txt")
+            if closed and not lexicon.common_word(words) \
+                    and not any(lexicon.match(syls, k, "places") for k in range(i, end)) \
+                    and not any(lexicon.common_word(words[k : k + 2]) for k in range(len(words) - 1)):
+                out.append(("PER", i, end))
+                taken[i:end] = [True] * (end - i)
+                break
+    return out
+
+
+def _verb_ends_at(syls: list[Syllable], i: int) -> bool:
+    """Does a verb (not an adverb or auxiliary: "Tiếp Tục") end right before `i`?"""
+    return any(max(lexicon.match(syls, k, "person_verbs.txt", fold=True),
+                   lexicon.match(syls, k, "headline_verbs.txt", fold=True)) == i - k
+               and lexicon.match(syls, k, "headline_auxiliaries.txt", fold=True) != i - k
+               for k in range(max(0, i - 3), i))

@@ -119,6 +119,8 @@ def find(syls: list[Syllable], text: str,
     for kind, start, end in by_shape:
         if not (kind == "PER" and ((ad and _uncued(syls, start, found)) or start in held)):
             take(Cand(kind, start, end))
+    for kind, start, end in headlines.objects(syls, used) if headline else ():
+        take(Cand(kind, start, end))  # "... Tiết Lộ Chuyện Tình Cảm Với Tiến Đạt"
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
             + list(handles.cued_tokens(syls, used)) + list(handles.credited(syls, used)) \
             + handles.byline(syls, used, shouted):
