@@ -42,6 +42,8 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Cần bán gấp, liên hệ: Mr. Long 0903 222 111", ["Long"]),
         ("Em gái của anh Khoa vừa đỗ đại học", ["Khoa"]),
         ("Hội đồng Khoa đã họp chiều qua", []),
+        # a virus is named, not a person
+        ("Thêm hai ca nhiễm virus Nipah được ghi nhận", []),
         # a heading capitalised to its end: a common word, then words that are no names
         ("Bài Mới Nhất", []),
         # a tag or a breadcrumb opens with its own capital
@@ -236,6 +238,8 @@ def test_people_by_shape(sentence, people):
         ("Hàng vạn cổ động viên đổ về Mỹ Đình cổ vũ đội tuyển", ["Mỹ Đình"]),
         ("Trận chung kết diễn ra trên SVĐ Mỹ Đình tối nay", ["Mỹ Đình"]),
         ("Du khách leo Yên Tử dịp đầu xuân", ["Yên Tử"]),
+        # an old village by its generic words
+        ("Du khách về làng cổ Phước Tích dịp cuối tuần", ["Phước Tích"]),
         # a milestone's unit before its number is no place's name
         ("Xe tải lật tại Km 15 đèo Prenn sáng nay", ["Prenn"]),
         # a district's code after where one lives ("ngụ", "trú")
