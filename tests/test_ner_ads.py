@@ -48,6 +48,12 @@ CASES = [
     # fashion houses named after their founders are the companies
     ("Ralph Lauren và Tommy Hilfiger cùng mở cửa hàng ở TP.HCM", "PER", []),
     ("Ralph Lauren và Tommy Hilfiger cùng mở cửa hàng ở TP.HCM", "ORG", ["Ralph Lauren", "Tommy Hilfiger"]),
+    # a service and what it does, then its brand; capitalised inside a company's name it is
+    # part of that name, and an English word after it names no brand
+    ("Dịch vụ thông tắc cống Minh Phát, có mặt sau 30 phút", "ORG", ["Minh Phát"]),
+    ("Dịch vụ thông tắc cống Minh Phát, có mặt sau 30 phút", "PER", []),
+    ("Công ty TNHH Dịch vụ Minh Phát thông báo tuyển dụng", "ORG", ["Công ty TNHH Dịch vụ Minh Phát"]),
+    ("Giá dịch vụ Spa tăng mạnh dịp Tết", "ORG", []),
     # an address word capitalised mid-sentence after what a shop sells opens its brand; after a
     # place word it names a street, and lowercase it is a person
     ("Bún bò Cô Hạnh mở thêm chi nhánh ở Thủ Đức", "ORG", ["Cô Hạnh"]),

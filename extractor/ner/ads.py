@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import vi
 from . import latin, lexicon
 from .analysis import Syllable
-from .shape import Cand, admin_cue, person_syllable, surname_at
+from .shape import Cand, admin_cue, at_start, person_syllable, surname_at
 
 _DASHES = frozenset({"-", "–", "—"})
 _MAX_BRAND = 4
@@ -58,21 +58,24 @@ def advertiser(syls: list[Syllable], used: list[bool]) -> Cand | None:
 
 
 _FUNCTION_WORDS = frozenset({"của", "và", "ở", "tại", "cho", "với", "do", "bị", "được", "là", "có",
-                             "trên", "gần", "trong", "ngoài", "này", "đó", "mới", "cũ", "cùng"})
-_MAX_GOODS = 3
+                             "trên", "gần", "trong", "ngoài", "này", "đó", "mới", "cũ", "cùng", "theo",
+                             "về", "như", "từ", "để"})
+_MAX_GOODS = 4  # "chuyển nhà trọn gói"
 
 
 def lowercase_shops(syls: list[Syllable], used: list[bool]):
     """'quán bún đậu Cô Lan', 'cửa hàng nội thất Minh Hòa': a shop noun in lowercase, up to
-    three lowercase words of what it sells, then a capitalised name of up to three words: the
+    four lowercase words of what it sells, then a capitalised name of up to three words: the
     business's name (an address word in it is part of the brand: "Cô Lan", "Chú Tư")."""
     i = 0
     while i < len(syls):
         n = lexicon.match(syls, i, "shop_nouns.txt", fold=True)
         if not n or used[i] or (i and (syls[i - 1].token == syls[i].token or syls[i - 1].text == "chủ")) \
+                or (syls[i].text[0].isupper() and not at_start(syls, i)) \
                 or (n == 1 and i + n < len(syls) and syls[i + n].text.islower()
                     and lexicon.common_word([syls[i].text, syls[i + 1].text])):
-            # "chủ quán": its owner; "quán triệt", "quán quân", "tiệm cận": other words
+            # "chủ quán": its owner; "quán triệt", "quán quân", "tiệm cận": other words; "Công ty
+            # TNHH Dịch vụ ...": capitalised inside a name
             i += 1
             continue
         k = i + n
@@ -85,7 +88,8 @@ def lowercase_shops(syls: list[Syllable], used: list[bool]):
             end += 1
         full_name = end - k >= 3 and surname_at(syls, k)  # "quán Nguyễn Thị Lan": its owner, a person
         cued = k > i + n and lexicon.ends_before(syls, k, "honorifics", (1, 2), fold=True)  # "... đầu bếp X"
-        if k < end and not full_name and not cued and not lexicon.match(syls, k, "places") \
+        english = all(lexicon.english(s.text) for s in syls[k:end])  # "dịch vụ Fitness": a word
+        if k < end and not full_name and not cued and not english and not lexicon.match(syls, k, "places") \
                 and not lexicon.match(syls, k, "orgs") and not admin_cue(syls, k):  # "... mặt tiền X"
             yield Cand("ORG", k, end)
             i = end
