@@ -263,6 +263,10 @@ def test_address_and_place_rules(sentence, places):
     ("sentence", "orgs"),
     [
         ("Tòa án nhân dân tỉnh Long An mở phiên xét xử.", ["Tòa án nhân dân tỉnh Long An"]),
+        # a school by a lowercase "trường" (and its kind) is named after a person: the name only
+        ("Cháu đang học lớp 3 trường Lê Văn Tám ở quận 1.", ["Lê Văn Tám"]),
+        ("Học sinh các trường chuyên Trần Phú, Lê Quý Đôn được nghỉ.", ["Trần Phú", "Lê Quý Đôn"]),
+        ("Giá cả thị trường Hà Nội tăng nhẹ.", []),
         ("Công ty chứng khoán Bảo Việt công bố lợi nhuận quý III.",
          ["Công ty chứng khoán Bảo Việt"]),
         ("Sở Văn hóa - thể thao kiểm tra các cơ sở karaoke.", ["Sở Văn hóa - thể thao"]),

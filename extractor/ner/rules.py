@@ -32,6 +32,7 @@ from . import (
     people,
     places,
     proper,
+    schools,
     teams,
     titles,
     works,
@@ -72,6 +73,8 @@ def find(syls: list[Syllable], text: str,
     for c in ads.lowercase_shops(syls, used) if not headline else ():  # "quán lẩu Lệ Hằng"
         take(c)
     for c in ads.address_brands(syls, used, headline):  # "Lẩu dê Bà Tám"
+        take(c)
+    for c in schools.lowercase(syls, used):  # "học trường Nguyễn Thượng Hiền"
         take(c)
     for c in orgs.find(syls, used, found, known_acronyms, headline):
         take(c)
