@@ -185,6 +185,9 @@ CASES = [
     ("Những Bức Ảnh Đáng Yêu Của Bé Na", "PER", ["Na"]),
     ("Doanh Nghiệp Tiết Lộ Bí Quyết Thành Công", "PER", []),
     ("Đội Tuyển Trở Về Từ Thái Lan", "PER", []),
+    # a sum after its number is no one, in Title Case or capitals
+    ("Cụ Bà Nhặt Được 50 Triệu Đồng Trả Lại Người Mất", "PER", []),
+    ("TRÚNG SỐ 2 TỶ ĐỒNG, NGƯỜI ĐÀN ÔNG BỎ TRỐN", "PER", []),
     # a name word opening what the subject does ends the name ("Lập Siêu Phẩm": scores a screamer)
     ("Văn Toàn Lập Siêu Phẩm, Hải Phòng Thắng Ngược", "PER", ["Văn Toàn"]),
     ("Lê Thanh Hòa Đăng Quang Tại Cuộc Thi Hát", "PER", ["Lê Thanh Hòa"]),

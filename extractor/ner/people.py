@@ -154,6 +154,8 @@ def _rejected_run(syls: list[Syllable], i: int, end: int, used: list[bool], ctx:
     if not ctx.headline and end - i == MAX_PERSON and not cued(syls, i) and end < len(syls) \
             and not used[end] and person_syllable(syls[end]):
         return _caps_end(syls, end)  # six capitalised words or more: a heading, not a name
+    if i > 0 and syls[i - 1].text[:1].isdigit() and syls[i].text.casefold() in vi.wordset("number_units.txt"):
+        return end  # "200 Triệu Đồng", "40 TRIỆU ĐỒNG": a sum, not the surname Triệu
     if end - i == 1 and lexicon.match(syls, i, "org_heads.txt") \
             and not (has_cue and syls[i].text in lexicon.name_words()):  # "anh Khoa": a given name
         return end  # "Đội", "Cục", "Viện kiểm sát", "Uỷ ban" alone: a body's head, not a person
