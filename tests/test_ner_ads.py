@@ -191,6 +191,7 @@ CASES = [
     # a name word opening what the subject does ends the name ("Lập Siêu Phẩm": scores a screamer)
     ("Văn Toàn Lập Siêu Phẩm, Hải Phòng Thắng Ngược", "PER", ["Văn Toàn"]),
     ("Lê Thanh Hòa Đăng Quang Tại Cuộc Thi Hát", "PER", ["Lê Thanh Hòa"]),
+    ("Thầy Giáo Phạm Văn Hải Được Vinh Danh Tại Hà Nội", "PER", ["Phạm Văn Hải"]),
     # ... after the page's label and its colon too; announcing is what people do
     ("NÓNG: HƯƠNG GIANG BẤT NGỜ HỦY SHOW TẠI HÀ NỘI", "PER", ["HƯƠNG GIANG"]),
     ("Clip: Thu Minh Tâm Sự Về Những Năm Tháng Khó Khăn", "PER", ["Thu Minh"]),
