@@ -177,7 +177,9 @@ def _person_not_org(syls: list[Syllable], i: int, used: list[bool]) -> bool:
     end = name_run(syls, i, used)
     names = lexicon.name_words()
     return syls[i].text in names and 2 <= end - i <= 3 and all(
-        s.text in names for s in syls[i:end]) and not is_name_syllable_at(syls, end)
+        s.text in names for s in syls[i:end]) and not is_name_syllable_at(syls, end) \
+        and not (end < len(syls) and lexicon.common_word([syls[end - 1].text, syls[end].text]))
+    # ... not "Trường Trung cấp ...": the last word opens a common word ("trung cấp") with the next
 
 
 def _acronym_of_place(syls: list[Syllable], i: int, used: list[bool]) -> int:
