@@ -42,6 +42,9 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Cần bán gấp, liên hệ: Mr. Long 0903 222 111", ["Long"]),
         ("Em gái của anh Khoa vừa đỗ đại học", ["Khoa"]),
         ("Hội đồng Khoa đã họp chiều qua", []),
+        # tournaments named after people are events; a holiday's name after a cue is a person
+        ("Tay vợt trẻ Nguyễn Văn Phương dừng bước ở vòng hai Roland Garros", ["Nguyễn Văn Phương"]),
+        ("Tối nay, diễn viên Quốc Khánh sẽ có mặt tại buổi giao lưu", ["Quốc Khánh"]),
         # a virus is named, not a person
         ("Thêm hai ca nhiễm virus Nipah được ghi nhận", []),
         # a heading capitalised to its end: a common word, then words that are no names
@@ -238,6 +241,8 @@ def test_people_by_shape(sentence, people):
         ("Hàng vạn cổ động viên đổ về Mỹ Đình cổ vũ đội tuyển", ["Mỹ Đình"]),
         ("Trận chung kết diễn ra trên SVĐ Mỹ Đình tối nay", ["Mỹ Đình"]),
         ("Du khách leo Yên Tử dịp đầu xuân", ["Yên Tử"]),
+        # the book street by its generic word, glued into one by the segmenter
+        ("Hội sách mở tại đường sách Nguyễn Văn Bình đến hết tuần", ["Nguyễn Văn Bình"]),
         # an old village by its generic words
         ("Du khách về làng cổ Phước Tích dịp cuối tuần", ["Phước Tích"]),
         # a milestone's unit before its number is no place's name

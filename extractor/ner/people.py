@@ -159,6 +159,8 @@ def _rejected_run(syls: list[Syllable], i: int, end: int, used: list[bool], ctx:
     if end - i == 1 and lexicon.match(syls, i, "org_heads.txt") \
             and not (has_cue and syls[i].text in lexicon.name_words()):  # "anh Khoa": a given name
         return end  # "Đội", "Cục", "Viện kiểm sát", "Uỷ ban" alone: a body's head, not a person
+    if not has_cue and lexicon.match(syls, i, "not_names.txt") >= end - i:
+        return end  # "Roland Garros", "Quốc Khánh": an event or a holiday ("diễn viên Quốc Khánh": one)
     named = syls[i + lexicon.match(syls, i, "places") : end] if before_country else syls[i:end]
     if not cued(syls, i) and lexicon.not_a_name([s.text for s in named]):
         return end  # "The Voice Kids", "Miss World": a title or brand ("Seoul Park Won-soon": the name)
