@@ -45,6 +45,10 @@ CASES = [
     # a bus company's cue, then a full name with an age: the driver, not the company
     ("Tài xế xe khách Lê Văn Toàn (41 tuổi) bị tạm giữ", "PER", ["Lê Văn Toàn"]),
     ("Tài xế xe khách Lê Văn Toàn (41 tuổi) bị tạm giữ", "ORG", []),
+    # companies and clubs the press names bare, and the ad network credited in a page's chrome
+    ("Formosa phải bồi thường 500 triệu USD cho ngư dân", "ORG", ["Formosa"]),
+    ("Tin tài trợ - Quảng cáo bởi Admicro", "PER", []),
+    ("HLV Fernando Santos gọi thêm hai tiền đạo", "PER", ["Fernando Santos"]),
     # fashion houses named after their founders are the companies
     ("Ralph Lauren và Tommy Hilfiger cùng mở cửa hàng ở TP.HCM", "PER", []),
     ("Ralph Lauren và Tommy Hilfiger cùng mở cửa hàng ở TP.HCM", "ORG", ["Ralph Lauren", "Tommy Hilfiger"]),
