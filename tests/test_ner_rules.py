@@ -272,6 +272,9 @@ def test_address_and_place_rules(sentence, places):
         ("Cháu đang học lớp 3 trường Lê Văn Tám ở quận 1.", ["Lê Văn Tám"]),
         ("Học sinh các trường chuyên Trần Phú, Lê Quý Đôn được nghỉ.", ["Trần Phú", "Lê Quý Đôn"]),
         ("Giá cả thị trường Hà Nội tăng nhẹ.", []),
+        # a known company, then a full name with no title before it: a branch named by its street
+        ("Honda Nguyễn Văn Cừ giảm giá xe tay ga cuối năm.", ["Honda Nguyễn Văn Cừ"]),
+        ("Chủ tịch Vingroup Phạm Nhật Vượng phát biểu.", ["Vingroup"]),
         # a head that is also a given name, then a word opening a common word: the body, not a person
         ("Trường Trung cấp Nghề Lý Tự Trọng tuyển sinh khóa mới.", ["Trường Trung cấp Nghề Lý Tự Trọng"]),
         ("Công ty chứng khoán Bảo Việt công bố lợi nhuận quý III.",
