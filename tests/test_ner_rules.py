@@ -45,6 +45,12 @@ def _names(sentence: str, kind: str) -> list[str]:
         # tournaments named after people are events; a holiday's name after a cue is a person
         ("Tay vợt trẻ Nguyễn Văn Phương dừng bước ở vòng hai Roland Garros", ["Nguyễn Văn Phương"]),
         ("Tối nay, diễn viên Quốc Khánh sẽ có mặt tại buổi giao lưu", ["Quốc Khánh"]),
+        # one given name after a preposition that takes a person: the person named before;
+        # not a direction, a season or a word going on in lowercase
+        ("Tòa tuyên phạt 3 năm tù đối với Khải về tội trộm cắp", ["Khải"]),
+        ("Số tiền được chuyển cho Hạnh vào sáng hôm sau", ["Hạnh"]),
+        ("Gió mùa đông bắc tràn về phía Nam của tỉnh", []),
+        ("Bài thơ viết cho Nam triều thời ấy", []),
         # a virus is named, not a person
         ("Thêm hai ca nhiễm virus Nipah được ghi nhận", []),
         # a heading capitalised to its end: a common word, then words that are no names

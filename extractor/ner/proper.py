@@ -99,7 +99,8 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
     if all(vietnamese(w) for w in words):
         if len(words) == 1:  # "Vũ “nhôm”"; "Tí, Sửu, Dần": the next name of a list
             return (names[0] and _epithet(syls, end)) or (
-                listed and not start and not lexicon.match(syls, i, "honorifics", fold=True))
+                listed and not start and not lexicon.match(syls, i, "honorifics", fold=True)) \
+                or (not start and _lone_given_name(syls, i))
         if lexicon.common_word(words) and not all(names) and not listed:
             return False  # "Thế Giới", "Truyền Hình", "Tổ Quốc": a common word capitalised
         if start:  # a name word first, and two words at most: "Xuân Son tiếp tục ..."
@@ -121,6 +122,22 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
     if goods(syls, i) or english_phrase(words):
         return False  # "Running Man", "Mead Johnson Nutrition": English words make it a title
     return not all(names)
+
+
+def _lone_given_name(syls: list[Syllable], i: int) -> bool:
+    """'giao xe cho Lực', 'đối với Nhân', ', Lực nói': inside a sentence, one capitalised given
+    name after a preposition that takes a person, or before what people say or do, is the
+    person the text named in full before; not a direction or a season ("phía Nam", "mùa Thu")."""
+    word = syls[i].text
+    if word not in vi.wordset("given_names.txt") or word in vi.wordset("lone_name_exclusions.txt") \
+            or lexicon.match(syls, i, "places") or lexicon.match(syls, i, "orgs") or i == 0 \
+            or (i + 1 < len(syls) and lexicon.common_word([word, syls[i + 1].text])):
+        return False  # "Nam triều", "Bình minh": a word going on in lowercase
+    before = syls[i - 1].text
+    if before.casefold() in vi.wordset("lone_name_blockers.txt"):
+        return False
+    return before in vi.wordset("lone_name_openers.txt") \
+        or (before == "," and lexicon.match(syls, i + 1, "person_verbs.txt") > 0)
 
 
 def _subject_of_person_verb(syls: list[Syllable], i: int, end: int) -> bool:
