@@ -192,6 +192,10 @@ CASES = [
     # a sum after its number is no one, in Title Case or capitals
     ("Cụ Bà Nhặt Được 50 Triệu Đồng Trả Lại Người Mất", "PER", []),
     ("TRÚNG SỐ 2 TỶ ĐỒNG, NGƯỜI ĐÀN ÔNG BỎ TRỐN", "PER", []),
+    ("MV Mới Cán Mốc 10 Triệu Lượt Xem, Bích Phương Gửi Lời Cảm Ơn Khán Giả", "PER", ["Bích Phương"]),
+    # each clause of a Title Case headline may open with its subject; fans are no one
+    ("Việt Nam Thắng Thái Lan Trên Sân Nhà, Tiến Linh Lập Cú Đúp", "PER", ["Tiến Linh"]),
+    ("Phim Mới Gây Sốt, Fan Quốc Tế Lại Đòi Phần Hai", "PER", []),
     # a name word opening what the subject does ends the name ("Lập Siêu Phẩm": scores a screamer)
     ("Văn Toàn Lập Siêu Phẩm, Hải Phòng Thắng Ngược", "PER", ["Văn Toàn"]),
     ("Lê Thanh Hòa Đăng Quang Tại Cuộc Thi Hát", "PER", ["Lê Thanh Hòa"]),

@@ -10,15 +10,33 @@ from .analysis import Syllable
 from .shape import CONNECTORS, surname_at
 
 
+def subjects(syls: list[Syllable], used: list[bool],
+             people: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[str, int, int]]:
+    """The subjects of a Title Case headline's clauses: the one opening it, and those opening
+    a clause after a comma or a semicolon ("Real Madrid Thắng Đậm, Ronaldo Lập Hat-trick")."""
+    out = subject(syls, used, people)
+    taken = list(used)
+    for _, a, b in out:
+        taken[a:b] = [True] * (b - a)
+    for k in range(1, len(syls) - 1):
+        if syls[k].text in (",", ";") and not taken[k + 1]:
+            found = subject(syls, taken, people, k + 1)
+            for _, a, b in found:
+                taken[a:b] = [True] * (b - a)
+            out += found
+    return out
+
+
 def subject(syls: list[Syllable], used: list[bool],
-            people: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[str, int, int]]:
+            people: frozenset[tuple[int, int]] = frozenset(), start: int = 0) -> list[tuple[str, int, int]]:
     """'Jang Mi Bật Khóc ...', 'Công Phượng Trở Lại ...', 'Hot Girl Trâm Anh Khoe ...',
     'Ngọc Hân Và Quốc Bảo Chính Thức ...': in a Title Case headline, where capitals mark
     nothing, names of two or three name words opening it (after an address word; joined by "Và",
     a comma or a dash), then what people do. `people`: the spans already read as persons, which
     may open the list ("Angelina Jolie Và Brad Pitt Chính Thức ..."). A first name that spells
-    a common word counts only with another name after it ("Thủy Tiên – Công Vinh Làm ...")."""
-    i = 0
+    a common word counts only with another name after it ("Thủy Tiên – Công Vinh Làm ...").
+    `start`: where the clause opens."""
+    i = start
     while i < len(syls) and not syls[i].text.isalnum():
         i += 1
     label = lexicon.match(syls, i, "headline_labels.txt", fold=True)
@@ -71,7 +89,9 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
         named = latin.foreign_first(words[0]) or (cued and surname_at(syls, i)) or all(
             w in lexicon.name_words() or not latin.vietnamese(w) or not lexicon.dictionary_word(w)
             for w in words)  # after a cue or a name, a surname opens a name ("... Và Lý Thần")
-        if named and (cued or not lexicon.common_word(words)) and not proper.blocked(syls, i, end) and (
+        mixed = len(words) == 3 and not latin.vietnamese(words[0]) and lexicon.common_word(words[1:])
+        if named and (cued or not (lexicon.common_word(words) or mixed)) \
+                and not proper.blocked(syls, i, end) and (  # "Fan Quốc Tế Lại ...": fans, international
                 _verb(syls, end) or syls[end].text.casefold() in CONNECTORS | {","}):
             return end
     return i

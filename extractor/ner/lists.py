@@ -13,7 +13,8 @@ from .shape import CONNECTORS, Cand, person_syllable
 
 def listed_names(syls: list[Syllable], used: list[bool], found: list[Cand]) -> list[Cand]:
     """'Tự Long, Soobin Hoàng Sơn lọt top 5': an unclaimed run of two or three name-shaped
-    words right before ", <person>" or "và <person>" is the first name of the list."""
+    words right before ", <person>" or "và <person>" is the first name of the list; not after a
+    number ("100 Triệu Lượt Xem, Sơn Tùng ...": a count)."""
     starts = {c.i for c in found if c.kind == "PER"}
     out = []
     for k in range(len(syls) - 1):
@@ -22,7 +23,8 @@ def listed_names(syls: list[Syllable], used: list[bool], found: list[Cand]) -> l
         i = k
         while i > 0 and k - i < 3 and not used[i - 1] and person_syllable(syls[i - 1]):
             i -= 1
-        if 2 <= k - i <= 3 and (i == 0 or not person_syllable(syls[i - 1])) \
+        opened = i == 0 or not (person_syllable(syls[i - 1]) or syls[i - 1].text[:1].isdigit())
+        if 2 <= k - i <= 3 and opened \
                 and not lexicon.common_word([s.text for s in syls[i:k]]) \
                 and not lexicon.match(syls, i, "places") and not lexicon.match(syls, i, "orgs") \
                 and not lexicon.match(syls, i, "non_person_cues", fold=True):  # "Theo Ngôi Sao, X"

@@ -116,7 +116,7 @@ def find(syls: list[Syllable], text: str,
         if not (ad and kind == "PER" and _uncued(syls, start, found)):
             take(Cand(kind, start, end))
     people_spans = frozenset((c.i, c.j) for c in found if c.kind == "PER")
-    by_shape = headlines.subject(syls, used, people_spans) if headline \
+    by_shape = headlines.subjects(syls, used, people_spans) if headline \
         else proper.find(syls, used, person_ends, frozenset(i for i, _ in people_spans))
     held = _held_title_ends(syls, found)
     for kind, start, end in by_shape:
