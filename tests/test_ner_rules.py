@@ -247,6 +247,8 @@ def test_people_by_shape(sentence, people):
         ("Hàng vạn cổ động viên đổ về Mỹ Đình cổ vũ đội tuyển", ["Mỹ Đình"]),
         ("Trận chung kết diễn ra trên SVĐ Mỹ Đình tối nay", ["Mỹ Đình"]),
         ("Du khách leo Yên Tử dịp đầu xuân", ["Yên Tử"]),
+        # a known place after its unit, then a foreign name: the place, then the person
+        ("Thống đốc tỉnh Phuket Narong Woonsiew đón đoàn khách", ["Phuket"]),
         # a bus route by its two ends
         ("Tuyến BRT Lê Văn Lương - Tố Hữu sẽ kéo dài thêm 3 km", ["Lê Văn Lương", "Tố Hữu"]),
         # the book street by its generic word, glued into one by the segmenter

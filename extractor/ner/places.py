@@ -157,10 +157,15 @@ def _street_word(syls: list[Syllable], i: int, k: int) -> bool:
 
 
 def _before_foreign_name(syls: list[Syllable], i: int, end: int) -> int:
-    """'bang Bavaria Markus Söder': the place ends where a foreign person's name begins."""
+    """'bang Bavaria Markus Söder': the place ends where a foreign person's name begins; 'tỉnh
+    Chiang Mai Somchai Kittiwong': a known place, then two foreign words or more, is the place
+    and then a person."""
     for k in range(i + 1, end - 1):
         if latin.foreign_given(syls[k].text):
             return k
+    n = lexicon.match(syls, i, "places")
+    if n and end - (i + n) >= 2 and not any(latin.vietnamese(s.text) for s in syls[i + n : end]):
+        return i + n
     return end
 
 
