@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vi
-from . import latin, lexicon, proper, title_case
+from . import cues, latin, lexicon, proper, title_case
 from .analysis import Syllable
 from .shape import (
     LOWER_MIDDLE,
@@ -70,7 +70,7 @@ def _lead_in(syls: list[Syllable], i: int, used: list[bool], headline: bool) -> 
     if used[i] or not person_syllable(syls[i]) or (admin_cue(syls, i, used)
                                                    and not person_after_unit(syls, i, used)):
         return i + 1
-    cue = proper.cue_before(syls, i)
+    cue = cues.cue_before(syls, i)
     if cue == "LOC" and not cued(syls, i) and not lexicon.match(syls, i, "capital_honorifics"):
         return name_run(syls, i, used)  # "tại Phạm Văn Đồng", "gần Lê Văn Sỹ": a street
     if cue == "ORG+":

@@ -11,11 +11,9 @@ Title Case ("Kết Quả HOT14 …") is read by `headlines` instead.
 
 from __future__ import annotations
 
-from functools import cache
-
 from .. import vi
 from ..names import is_syllable
-from . import lexicon
+from . import cues, lexicon
 from .analysis import Syllable
 from .latin import (
     english_phrase,
@@ -31,7 +29,7 @@ from .latin import (
     stage_token,
     vietnamese,
 )
-from .shape import INNER_CAPITAL, aged_at, at_start, surname_at, whole_words_end
+from .shape import INNER_CAPITAL, at_start, surname_at, whole_words_end
 
 _QUOTES = {"\"", "“"}
 _MAX = 4
@@ -165,52 +163,6 @@ def name_inside(syls: list[Syllable], i: int, end: int) -> int | None:
     return None
 
 
-@cache
-def _non_person_cues() -> dict[str, str]:
-    return {row[0].casefold(): row[1] for row in vi.table("non_person_cues.tsv")}
-
-
-def cue_before(syls: list[Syllable], i: int) -> str | None:
-    """'LOC' after 'tại'/'ở', '-' after 'phim', 'bão' ...; None when no such cue."""
-    for w in (3, 2, 1):
-        k = i - w
-        if k >= 0 and lexicon.match(syls, k, "non_person_cues", fold=True) == w:
-            if lexicon.ends_before(syls, i, "honorifics", tuple(range(w + 1, 4)), fold=True):
-                return None  # "người mẫu Minh Tú": the longer cue is a person's ("mẫu Vios" a model)
-            cue = _non_person_cues()[" ".join(s.text for s in syls[k:i]).casefold()]
-            return None if cue == "ORG+" and _aged_name(syls, i) else cue
-    return None
-
-
-def _aged_name(syls: list[Syllable], i: int) -> bool:
-    """'tài xế xe khách Đặng Minh Quang (33 tuổi)': a full name with an age in brackets after it
-    is a person's, whatever cue comes before."""
-    if not surname_at(syls, i):
-        return False
-    end = next((k for k in range(i + 1, min(i + 5, len(syls))) if syls[k].text == "("), 0)
-    return end - i >= 2 and aged_at(syls, end)
-
-
-def _named_source(syls: list[Syllable], i: int, end: int) -> bool:
-    """'Theo Ngôi Sao, ...': a source named by a common word (a paper's title: "star"), then a
-    comma, is an outlet; a person's name is made of name words, not of a dictionary word. A
-    credit closing the line ("Theo Dân Việt") names an outlet unless a surname opens it."""
-    if end - i >= 2 and all(s.text in ".)" for s in syls[end:]) and not surname_at(syls, i) \
-            and (lexicon.common_word([s.text for s in syls[i:end]])
-                 or not all(s.text in lexicon.name_words() for s in syls[i:end])):
-        return True
-    return end - i >= 2 and end < len(syls) and syls[end].text == "," \
-        and lexicon.common_word([s.text for s in syls[i:end]]) \
-        and not all(s.text in lexicon.name_words() for s in syls[i:end])
-
-
-def _member(syls: list[Syllable], i: int, end: int) -> bool:
-    """'thành viên Ruka' is a member; 'thành viên BLACKPINK', 'thành viên Big Bang' the group:
-    after "thành viên", one word written as a name (not in capitals, no known body) is a person."""
-    return end - i == 1 and i >= 2 and " ".join(s.text for s in syls[i - 2 : i]).casefold() == "thành viên" \
-        and not syls[i].text.isupper() and not lexicon.match(syls, i, "orgs")
-
-
 def _quoted(syls: list[Syllable], i: int, end: int) -> bool:
     """“Người Phán Xử”: a run that fills a pair of quotes is a title, not a name."""
     return i > 0 and end < len(syls) and syls[i - 1].text in _QUOTES \
@@ -285,13 +237,13 @@ def _run(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int | Non
 def _by_cue(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]] | None:
     """What a cue before the run makes of it ("tại Kherson": a place, "nhóm nhạc Wanna One": a
     group, "phim Bố Già", a quoted title: nothing); None when no cue decides."""
-    cue = cue_before(syls, i)
+    cue = cues.cue_before(syls, i)
     if cue == "LOC" and lexicon.match(syls, i, "capital_honorifics"):
         cue = None  # "quê hương Bác Hồ": the place of a person
     if cue == "ORG" and not (end - i == 1 and not vietnamese(syls[i].text) and len(syls[i].text) > 1) \
-            and not _named_source(syls, i, end):
+            and not cues.named_source(syls, i, end):
         cue = None  # "Theo Soompi" is a source; "Theo Hoài Linh" a person; "kênh K+" nothing
-    if cue == "ORG+" and _member(syls, i, end):
+    if cue == "ORG+" and cues.member(syls, i, end):
         cue = None  # "thành viên Ruka": one of the group, not the group
     cue = "ORG" if cue == "ORG+" else cue  # "nhóm nhạc Wanna One": any run
     common = end - i == 1 and (vietnamese(syls[i].text) or (  # "tại Ngày hội ...": a common word
@@ -342,7 +294,7 @@ def _person(syls: list[Syllable], i: int, end: int, person_ends: set[int],
         # "Tim Romeo đập mạnh": a common word opens the sentence; "Tin Mới Nhất": a heading,
         # capitalised to its end, where the words after it have no capital of their own
         first, start = i + 1, all(not s.text.isalnum() for s in syls[end:])
-    opening = cue_before(syls, i + 1) if at_start(syls, i) and end - i >= 2 else None
+    opening = cues.cue_before(syls, i + 1) if at_start(syls, i) and end - i >= 2 else None
     if opening:  # "Bão Yagi đổ bộ", "Theo Yonhap, ...": the opening word is a cue
         return _after_opening_cue(syls, i, end, opening)
     listed = listed and first == i
@@ -360,7 +312,7 @@ def _after_opening_cue(syls: list[Syllable], i: int, end: int, opening: str) -> 
     if opening in ("LOC", "ORG") and end - i == 2 and not vietnamese(syls[i + 1].text) \
             and not blocked(syls, i + 1, end):
         return [(opening, i + 1, end)]
-    if opening == "ORG" and _named_source(syls, i + 1, end):
+    if opening == "ORG" and cues.named_source(syls, i + 1, end):
         return [("ORG", i + 1, end)]  # "Theo Ngôi Sao, ...": an outlet
     if opening == "ORG" and end - i >= 3 and not blocked(syls, i + 1, end) \
             and all(s.text in lexicon.name_words() for s in syls[i + 1 : end]):

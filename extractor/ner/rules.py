@@ -6,9 +6,10 @@ addresses, named facilities, places after a place word, known places, people, re
 names written as codes, names by shape (`proper`; in a Title Case line `headlines`), then names
 found by their company (`lists`). A syllable belongs to at most one span; quoted titles of
 works name no one; peoples ("người Hoa") and names of laws or languages are no persons. Each
-kind lives in its own module (`titles`, `orgs` and `orgname`, `teams`, `ads`, `places`,
-`address`, `people`, `proper`, `headlines`, `codes`, `lists`, `works`, `neighbours`; shared shapes in
-`shape`, Latin-script words in `latin`); this one runs them in order.
+kind lives in its own module (`titles`, `orgs` and `orgname`, `teams`, `ads`, `business`,
+`schools`, `places`, `address`, `people`, `proper`, `headlines`, `codes`, `lists`, `handles`,
+`works`, `neighbours`; shared shapes in `shape`, Latin-script words in `latin`, what a cue word
+makes of the run after it in `cues`); this one runs them in order.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ stay ("đoạn phim “TP.HCM trong tim tôi”" is about the city).
 
 from __future__ import annotations
 
-from . import lexicon, proper
+from . import cues, lexicon
 from .analysis import Syllable
 
 _OPEN = {"“": "”", "\"": "\"", "«": "»", "‘": "’", "'": "'"}
@@ -25,7 +25,7 @@ def quoted(syls: list[Syllable], used: list[bool]) -> list[tuple[int, int]]:
             continue
         for j in range(k + 1, min(len(syls), k + _MAX_TITLE)):
             if syls[j].text == close:
-                if proper.cue_before(syls, k) == "-" or _title_cased(syls[k + 1 : j]):
+                if cues.cue_before(syls, k) == "-" or _title_cased(syls[k + 1 : j]):
                     out.append((k, j + 1))
                 break
     return out
