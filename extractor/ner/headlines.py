@@ -1,6 +1,7 @@
 """Names in a Title Case headline, where capitals mark nothing ("Công Phượng Trở Lại ...",
-"Hot Girl Trâm Anh Khoe ...", "Ngọc Hân Và Quốc Bảo Chính Thức ..."): only the names that
-open the line and are followed by what people do."""
+"Hot Girl Trâm Anh Khoe ...", "Ngọc Hân Và Quốc Bảo Chính Thức ..."): only the names that open
+the line or one of its clauses and are followed by what people do (`subjects`), and the names
+right after what people do or after "Với", "Của" (`objects`)."""
 
 from __future__ import annotations
 
@@ -95,8 +96,6 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
                 _verb(syls, end) or syls[end].text.casefold() in CONNECTORS | {","}):
             return end
     return i
-
-
 
 
 _OBJECT_OPENERS = frozenset({"Với", "Của", "Cùng", "Và", "Cho"})

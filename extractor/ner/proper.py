@@ -42,8 +42,6 @@ def word_ok(s: Syllable) -> bool:
         and (len(core) == 1 or core[1:].islower() or bool(INNER_CAPITAL.match(core)))
 
 
-
-
 def title_case(syls: list[Syllable]) -> bool:
     """Nearly every word capitalised, several of them common words: a headline in Title Case,
     where capitals mark nothing (a list of names, or a sentence dense with names, is not)."""
