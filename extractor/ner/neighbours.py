@@ -1,7 +1,7 @@
 """Kinds that the candidates around an entity decide, once every rule has run: a district's
 name listed between footballers is one more footballer, a name after a place and a dash is the
-other end of the road, a foreign word among brands is a brand, and a developer's brand with a
-site's name is that place."""
+other end of the road, a name dashed next to a place is one more stop of a route, a foreign word
+among brands is a brand, and a developer's brand with a site's name is that place."""
 
 from __future__ import annotations
 

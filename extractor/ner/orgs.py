@@ -93,7 +93,7 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         if whole and surname_at_safe(syls, i + whole) and person_after_surname(syls, i + whole, used):
             end = i + whole  # "Chủ tịch Quốc hội Vương Đình Huệ"
             if n == 0 and not headline and _branch(syls, i, end, titled_ends, used):
-                end = name_run(syls, end, used)  # "Co.opmart Lý Thường Kiệt": a branch by its street
+                end = name_run(syls, end, used)  # "Toyota Lý Thường Kiệt": a branch by its street
         if headline:  # a Title Case line: the lexicon's whole name, the head and its place
             # ("UBND Tỉnh Quảng Trị"), or the head and two words
             end = i + whole if whole else min(end, i + n + 2) if not n \
@@ -153,9 +153,9 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
 
 
 def _branch(syls: list[Syllable], i: int, end: int, titled_ends: set[int], used: list[bool]) -> bool:
-    """'Siêu thị Co.opmart Lý Thường Kiệt', 'Toyota Lý Thường Kiệt khuyến mãi': a company the
-    lexicon knows, then a full name with no title, no cue before the company and no comma, is a
-    branch named by its street; "Chủ tịch Vingroup Phạm Nhật Vượng" names the chairman."""
+    """'Toyota Lý Thường Kiệt khuyến mãi', 'Honda Nguyễn Văn Cừ': a company the lexicon knows,
+    then a full name, with no title or cue before the company, is a branch named by its street;
+    "Chủ tịch Vingroup Phạm Nhật Vượng" names the chairman."""
     k = name_run(syls, end, used)
     return i not in titled_ends and k - end >= 3 \
         and not lexicon.ends_before(syls, i, "honorifics", (1, 2, 3), fold=True)
