@@ -509,6 +509,11 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
         # an abbreviation the segmenter glued to the surname still ends the body's name
         ("Thứ trưởng Bộ KH&CN Phạm Đại Dương làm việc với tỉnh",
          {"Phạm Đại Dương": [("Thứ trưởng", "Bộ KH&CN", [])]}),
+        # an occupation in apposition, maybe with its field and "của", then the body
+        ("Chị Trần Thị Mai, công nhân Công ty TNHH May Việt Tiến, cho biết lương chưa tăng",
+         {"Trần Thị Mai": [(None, "Công ty TNHH May Việt Tiến", [])]}),
+        ("Ông Lê Minh Quân, chuyên gia kinh tế của Viện Nghiên cứu Quản lý kinh tế Trung ương, nhận định",
+         {"Lê Minh Quân": [(None, "Viện Nghiên cứu Quản lý kinh tế Trung ương", [])]}),
     ],
 )
 def test_roles(sentence, roles):
