@@ -514,6 +514,10 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
          {"Trần Thị Mai": [(None, "Công ty TNHH May Việt Tiến", [])]}),
         ("Ông Lê Minh Quân, chuyên gia kinh tế của Viện Nghiên cứu Quản lý kinh tế Trung ương, nhận định",
          {"Lê Minh Quân": [(None, "Viện Nghiên cứu Quản lý kinh tế Trung ương", [])]}),
+        ("Em Vũ Hà My, học sinh lớp 11A2 Trường THPT Nguyễn Trãi, đạt giải nhì",
+         {"Vũ Hà My": [(None, "Trường THPT Nguyễn Trãi", [])]}),
+        ("Cô Lê Thu Hà, giáo viên văn Trường THCS Lê Lợi, chia sẻ kinh nghiệm",
+         {"Lê Thu Hà": [(None, "Trường THCS Lê Lợi", [])]}),
     ],
 )
 def test_roles(sentence, roles):
