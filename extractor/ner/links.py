@@ -56,6 +56,7 @@ def roles(cands: list[Cand], text: str, syls: list[Syllable]) -> dict[str, list[
             continue
         found = _prefixes(s, p) + [r for r in (_bracketed_name(s, p),) if r] + _appositions(s, p)
         found += [r for r in (_affiliation(s, p), _predicate(s, p)) if r]
+        found = found or [r for r in (_listed_after_label(s, p),) if r]
         if found:
             out.setdefault(c.name, []).extend(found)
     return out
@@ -133,7 +134,7 @@ def _prefix(s: _Sentence, p: int) -> tuple[Role, int] | None:
     if before is None:
         return None
     if before.kind == "TITLE" and (s.gap(before, c) in _PREFIX_GAPS or (
-            s.gap(before, c) in _LABEL_GAPS and not s.text[: s.syls[before.i].start].strip())):
+            s.gap(before, c) in _LABEL_GAPS and _opens_label(s, before))):
         after = s.at(p + 1)  # "CEO Jensen Huang của Nvidia": the body named after the person
         owner = after if after and after.kind == "ORG" and s.gap(c, after) == "của" else None
         return _role(s, before, before.implied_org or owner), p - 1
@@ -148,6 +149,25 @@ def _prefix(s: _Sentence, p: int) -> tuple[Role, int] | None:
             and s.gap(title, org) == "":
         return _role(s, title, org), k - 1
     return None
+
+
+def _opens_label(s: _Sentence, title: Cand) -> bool:
+    """A title opening the line or a part of it ("... | Phó Tổng biên tập: A")."""
+    before = s.text[: s.syls[title.i].start].strip()
+    return not before or before.endswith(("|", "."))
+
+
+def _listed_after_label(s: _Sentence, p: int) -> Role | None:
+    """'Phó Tổng biên tập: Trần Quang Vinh, Lê Minh Hoàng': the names listed after a label's
+    first name hold the label's title too."""
+    q = p
+    while q >= 2 and s.cands[q - 1].kind == "PER" and s.gap(s.cands[q - 1], s.cands[q]) in (",", "và"):
+        q -= 1
+    title = s.at(q - 1)
+    if q == p or not title or title.kind != "TITLE" or s.gap(title, s.cands[q]) not in _LABEL_GAPS \
+            or not _opens_label(s, title):
+        return None
+    return _role(s, title, title.implied_org)
 
 
 def _quiet_gap(gap: str, org: Cand) -> bool:

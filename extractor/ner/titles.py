@@ -30,7 +30,8 @@ def find(syls: list[Syllable], used: list[bool]):
         n = lexicon.match(syls, k, "titles", fold=True)
         after = k + n
         # not "Quốc vương" inside "Trung_Quốc Vương Nghị"
-        starts_word = new or i == 0 or syls[i - 1].token != syls[i].token
+        starts_word = new or i == 0 or syls[i - 1].token != syls[i].token \
+            or not syls[i - 1].text.isalnum()  # "| Phó ...": the segmenter may glue a mark to a word
         if n and starts_word and not any(used[i:after]) and _title_context(syls, i, after):
             title = Cand("TITLE", i, after, flags=flags)
             title.implied_org = _implied_org(syls, k, after, used)
@@ -49,13 +50,17 @@ def _prefix(syls: list[Syllable], i: int) -> tuple[list[str], int]:
     return flags, i
 
 
+_LINE_PARTS = frozenset({"|", "."})
+
+
 def _title_context(syls: list[Syllable], i: int, after: int) -> bool:
     """A title is a title when a name or organisation follows, or it follows 'Name,'."""
     if after < len(syls) and is_name_syllable(syls[after]):
         return True
-    if i == 0 and after + 1 < len(syls) and syls[after].text == ":" and (
+    if (i == 0 or syls[i - 1].text in _LINE_PARTS) and after + 1 < len(syls) and syls[after].text == ":" and (
             is_name_syllable(syls[after + 1]) or lexicon.match(syls, after + 1, "honorifics") == 1):
-        return True  # "Tổng biên tập: Lê Quang Vinh", "Giám đốc: ông Lê Văn Thành": a label
+        return True  # "Tổng biên tập: Lê Quang Vinh", "Giám đốc: ông Lê Văn Thành": a label (opening
+        # the line or a part of it: "... | Phó Tổng biên tập: ...")
     before = " ".join(s.text for s in syls[max(0, i - 4) : i])
     if before and pattern("links", "predicate").search(before):
         return True  # "bổ nhiệm ông X làm Tổng giám đốc": the office taken, at the end
