@@ -518,6 +518,9 @@ def _roles(sentence: str) -> dict[str, list[tuple]]:
          {"Vũ Hà My": [(None, "Trường THPT Nguyễn Trãi", [])]}),
         ("Cô Lê Thu Hà, giáo viên văn Trường THCS Lê Lợi, chia sẻ kinh nghiệm",
          {"Lê Thu Hà": [(None, "Trường THCS Lê Lợi", [])]}),
+        # a title, a place's unit word, then the place
+        ("Ông Trương Vĩ, Phó Thị trưởng thành phố Quảng Châu, bị cách chức",
+         {"Trương Vĩ": [("Phó Thị trưởng", "Quảng Châu", ["deputy"])]}),
         # a label's title for every name listed after it, also after "|" in a footer
         ("Tổng biên tập: Phan Văn Long | Phó Tổng biên tập: Đỗ Minh Hải, Vũ Thị Lan",
          {"Phan Văn Long": [("Tổng biên tập", None, [])],

@@ -96,7 +96,7 @@ def _role_ending_at(s: _Sentence, e: int) -> tuple[Role, int, bool] | None:
     if c.kind == "TITLE":
         return _role(s, c, c.implied_org), e, False
     title = s.at(e - 1)
-    if c.kind in ("ORG", "LOC") and title and title.kind == "TITLE" and s.gap(title, c) == "":
+    if c.kind in ("ORG", "LOC") and title and title.kind == "TITLE" and _joined(s, title, c):
         return _role(s, title, c), e - 1, True
     return None
 
@@ -146,7 +146,7 @@ def _prefix(s: _Sentence, p: int) -> tuple[Role, int] | None:
         k = p - 2  # "Đại sứ Nhật Bản tại Việt Nam Yamada Takio": the sending country
     org, title = s.at(k), s.at(k - 1)
     if org and title and org.kind in ("ORG", "LOC") and title.kind == "TITLE" \
-            and s.gap(title, org) == "":
+            and _joined(s, title, org):
         return _role(s, title, org), k - 1
     return None
 
@@ -168,6 +168,16 @@ def _listed_after_label(s: _Sentence, p: int) -> Role | None:
             or not _opens_label(s, title):
         return None
     return _role(s, title, title.implied_org)
+
+
+_UNIT_WORDS = frozenset({"thành phố", "tỉnh", "bang", "TP", "TP."})
+
+
+def _joined(s: _Sentence, title: Cand, org: Cand) -> bool:
+    """A title right before its body or place, or before a place's unit word and the place
+    ("Phó Thị trưởng thành phố Thượng Hải")."""
+    gap = s.gap(title, org)
+    return gap == "" or (org.kind == "LOC" and gap in _UNIT_WORDS)
 
 
 def _quiet_gap(gap: str, org: Cand) -> bool:
@@ -219,7 +229,7 @@ def _org_after(s: _Sentence, t: int) -> Cand | None:
     if title.implied_org:
         return title.implied_org
     nxt = s.at(t + 1)
-    if nxt and nxt.kind == "LOC" and s.gap(title, nxt) == "":
+    if nxt and nxt.kind == "LOC" and _joined(s, title, nxt):
         return nxt
     return nxt if nxt and nxt.kind in ("ORG",) and s.gap(title, nxt) in ("", "của") else None
 
