@@ -6,7 +6,7 @@ right after what people do or after "Với", "Của" (`objects`)."""
 from __future__ import annotations
 
 from .. import vi
-from . import latin, lexicon, proper
+from . import latin, lexicon, proper, title_case
 from .analysis import Syllable
 from .shape import CONNECTORS, surname_at
 
@@ -70,8 +70,7 @@ def _known(people: frozenset[tuple[int, int]], i: int) -> int:
 
 def _verb(syls: list[Syllable], i: int) -> bool:
     """What people do, in person_verbs.txt or, in a headline only, headline_verbs.txt."""
-    return bool(lexicon.match(syls, i, "person_verbs.txt", fold=True)
-                or lexicon.match(syls, i, "headline_verbs.txt", fold=True))
+    return title_case.headline_verb_len(syls, i) > 0
 
 
 def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
@@ -134,7 +133,6 @@ def objects(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]
 
 def _verb_ends_at(syls: list[Syllable], i: int) -> bool:
     """Does a verb (not an adverb or auxiliary: "Tiếp Tục") end right before `i`?"""
-    return any(max(lexicon.match(syls, k, "person_verbs.txt", fold=True),
-                   lexicon.match(syls, k, "headline_verbs.txt", fold=True)) == i - k
+    return any(title_case.headline_verb_len(syls, k) == i - k
                and lexicon.match(syls, k, "headline_auxiliaries.txt", fold=True) != i - k
                for k in range(max(0, i - 3), i))

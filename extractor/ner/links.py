@@ -16,7 +16,7 @@ import re
 from .. import vi
 from ..vi import pattern
 from .analysis import Syllable
-from .shape import Cand
+from .shape import LINE_PARTS, Cand
 
 Role = tuple[str | None, str | None, tuple[str, ...]]  # title, organisation, flags
 
@@ -154,7 +154,7 @@ def _prefix(s: _Sentence, p: int) -> tuple[Role, int] | None:
 def _opens_label(s: _Sentence, title: Cand) -> bool:
     """A title opening the line or a part of it ("... | Phó Tổng biên tập: A")."""
     before = s.text[: s.syls[title.i].start].strip()
-    return not before or before.endswith(("|", "."))
+    return not before or before.endswith(tuple(LINE_PARTS))
 
 
 def _listed_after_label(s: _Sentence, p: int) -> Role | None:

@@ -92,8 +92,8 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
                 end = i + n  # "Hội An" is a town; "Báo Thái Lan" is the Thai press (a place)
         if whole and surname_at_safe(syls, i + whole) and person_after_surname(syls, i + whole, used):
             end = i + whole  # "Chủ tịch Quốc hội Vương Đình Huệ"
-            if n == 0 and not headline and _branch(syls, i, end, titled_ends, used):
-                end = name_run(syls, end, used)  # "Toyota Lý Thường Kiệt": a branch by its street
+            if n == 0 and not headline:
+                end = _branch_end(syls, i, end, titled_ends, used) or end  # "Toyota Lý Thường Kiệt"
         if headline:  # a Title Case line: the lexicon's whole name, the head and its place
             # ("UBND Tỉnh Quảng Trị"), or the head and two words
             end = i + whole if whole else min(end, i + n + 2) if not n \
@@ -152,13 +152,15 @@ def find(syls: list[Syllable], used: list[bool], found: list[Cand],
         i += 1
 
 
-def _branch(syls: list[Syllable], i: int, end: int, titled_ends: set[int], used: list[bool]) -> bool:
+def _branch_end(syls: list[Syllable], i: int, end: int, titled_ends: set[int], used: list[bool]) -> int:
     """'Toyota Lý Thường Kiệt khuyến mãi', 'Honda Nguyễn Văn Cừ': a company the lexicon knows,
-    then a full name, with no title or cue before the company, is a branch named by its street;
-    "Chủ tịch Vingroup Phạm Nhật Vượng" names the chairman."""
+    then a full name, with no title or cue before the company, is a branch named by its street
+    (where the branch's name ends; 0 for none); "Chủ tịch Vingroup Phạm Nhật Vượng" names the
+    chairman."""
     k = name_run(syls, end, used)
-    return i not in titled_ends and k - end >= 3 \
+    branch = i not in titled_ends and k - end >= 3 \
         and not lexicon.ends_before(syls, i, "honorifics", (1, 2, 3), fold=True)
+    return k if branch else 0
 
 
 def _facility_cue(syls: list[Syllable], i: int) -> bool:

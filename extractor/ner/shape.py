@@ -179,6 +179,11 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "(", "-", 
                               "#", "›", "»", "•"})
 
 
+# marks that split a line into parts, each opening like a line ("Tổng biên tập: A | Phó Tổng
+# biên tập: B")
+LINE_PARTS = frozenset({"|", "."})
+
+
 def at_start(syls: list[Syllable], i: int) -> bool:
     """Does `syls[i]` open a sentence, a headline or a quoted or listed part of one?"""
     return i == 0 or syls[i - 1].text in SENTENCE_OPENERS

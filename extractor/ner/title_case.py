@@ -59,10 +59,16 @@ def before_word(syls: list[Syllable], i: int, end: int) -> int:
     return end
 
 
+def headline_verb_len(syls: list[Syllable], k: int) -> int:
+    """Length of what a headline says a person does at `k` (person_verbs.txt or, in a
+    headline only, headline_verbs.txt), else 0."""
+    return max(lexicon.match(syls, k, "person_verbs.txt", fold=True),
+               lexicon.match(syls, k, "headline_verbs.txt", fold=True))
+
+
 def _opens_verb(syls: list[Syllable], k: int) -> bool:
     """'Quang Hải Lập Siêu Phẩm': a name word opening what headline subjects do, two words or more."""
-    return max(lexicon.match(syls, k, "person_verbs.txt", fold=True),
-               lexicon.match(syls, k, "headline_verbs.txt", fold=True)) >= 2
+    return headline_verb_len(syls, k) >= 2
 
 
 def name_words_end(syls: list[Syllable], i: int, end: int) -> int:

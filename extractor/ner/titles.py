@@ -10,6 +10,7 @@ from ..vi import pattern
 from . import lexicon, orgname
 from .analysis import Syllable
 from .shape import (
+    LINE_PARTS,
     Cand,
     foreign_name_at,
     is_name_syllable,
@@ -50,14 +51,11 @@ def _prefix(syls: list[Syllable], i: int) -> tuple[list[str], int]:
     return flags, i
 
 
-_LINE_PARTS = frozenset({"|", "."})
-
-
 def _title_context(syls: list[Syllable], i: int, after: int) -> bool:
     """A title is a title when a name or organisation follows, or it follows 'Name,'."""
     if after < len(syls) and is_name_syllable(syls[after]):
         return True
-    if (i == 0 or syls[i - 1].text in _LINE_PARTS) and after + 1 < len(syls) and syls[after].text == ":" and (
+    if (i == 0 or syls[i - 1].text in LINE_PARTS) and after + 1 < len(syls) and syls[after].text == ":" and (
             is_name_syllable(syls[after + 1]) or lexicon.match(syls, after + 1, "honorifics") == 1):
         return True  # "Tổng biên tập: Lê Quang Vinh", "Giám đốc: ông Lê Văn Thành": a label (opening
         # the line or a part of it: "... | Phó Tổng biên tập: ...")
