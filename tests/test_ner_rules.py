@@ -268,6 +268,14 @@ def test_people_by_shape(sentence, people):
         ("Lũ cuốn trôi nhà của bà con xóm Bến Đình, xã Hòa Lạc.", ["Bến Đình", "Hòa Lạc"]),
         ("Người dân tổ dân phố Yên Bình góp tiền làm đường.", ["Yên Bình"]),
         ("Thanh niên nhảy cầu Chương Dương được cứu kịp thời.", ["Chương Dương"]),
+        # where one goes ("sang", "tới", "dời đô về"): a place, unless a verb reaches a person
+        # ("nhắc đến"), a surname opens the run, or it ends a range of names ("từ Pelé đến ...")
+        ("Đoàn học sinh bay sang Quế Dương dự trại hè", ["Quế Dương"]),
+        ("Nhà vua dời đô về Ayutthaya năm 1350", ["Ayutthaya"]),
+        ("Chuyến bay từ Đà Nẵng tới Kalibo bị hủy vì bão", ["Đà Nẵng", "Kalibo"]),
+        ("Bài hát nhắc đến Jenny, mối tình đầu của anh", []),
+        ("Chị gửi lời cảm ơn đến Lê Minh Khôi và gia đình", []),
+        ("Từ Pelé đến Maradona, ai cũng từng khoác áo số 10", []),
     ],
 )
 def test_address_and_place_rules(sentence, places):

@@ -19,15 +19,28 @@ def _non_person_cues() -> dict[str, str]:
 
 
 def cue_before(syls: list[Syllable], i: int) -> str | None:
-    """'LOC' after 'tại'/'ở', '-' after 'phim', 'bão' ...; None when no such cue."""
+    """'LOC' after 'tại'/'ở'/'đến', '-' after 'phim', 'bão' ...; None when no such cue."""
     for w in (3, 2, 1):
         k = i - w
         if k >= 0 and lexicon.match(syls, k, "non_person_cues", fold=True) == w:
             if lexicon.ends_before(syls, i, "honorifics", tuple(range(w + 1, 4)), fold=True):
                 return None  # "người mẫu Minh Tú": the longer cue is a person's ("mẫu Vios" a model)
             cue = _non_person_cues()[" ".join(s.text for s in syls[k:i]).casefold()]
+            if cue == "=":
+                return None  # "kể đến", "gửi tới": a verb that reaches a person or a topic
+            if cue == "LOC>":
+                return None if surname_at(syls, i) or _range_end(syls, k) else "LOC"
             return None if cue == "ORG+" and _aged_name(syls, i) else cue
     return None
+
+
+def _range_end(syls: list[Syllable], k: int) -> bool:
+    """'từ Messi đến ...': the motion word at `k` closes a range opened by "từ" and a name
+    that is no known place ("từ Hà Nội đến Buriram" is a route)."""
+    j = k - 1
+    while j > 0 and syls[j].text[:1].isupper() and k - j <= 4:
+        j -= 1
+    return j < k - 1 and syls[j].text.casefold() == "từ" and not lexicon.match(syls, j + 1, "places")
 
 
 def _aged_name(syls: list[Syllable], i: int) -> bool:
