@@ -37,6 +37,11 @@ CASES = [
     ("Người dân nhận nhà mới (Ảnh: Vũ Tuấn)", "PER", ["Vũ Tuấn"]),
     ("Nước ngập sâu trên đường Kinh Dương Vương. Ảnh: H.T.L.", "PER", ["H.T.L."]),
     ("Khách chờ lên tàu (Ảnh: N.K)", "PER", ["N.K"]),
+    # a district's name is a given name too: credited, it is the photographer; a province is not
+    ("Các em học sinh trong giờ ra chơi - Ảnh: Bình Giang", "PER", ["Bình Giang"]),
+    ("Tranh: Yên Thành", "PER", ["Yên Thành"]),
+    ("Clip: Facebook Thu Trang", "ORG", ["Facebook"]),
+    ("Ảnh: Đà Nẵng", "PER", []),
     # a byline in capitals: runs of name words joined by dashes are the reporters
     ("BẢO NGỌC - HỮU KHOA", "PER", ["BẢO NGỌC", "HỮU KHOA"]),
     ("MINH TRÍ - THU HIỀN - QUỐC VIỆT", "PER", ["MINH TRÍ", "THU HIỀN", "QUỐC VIỆT"]),

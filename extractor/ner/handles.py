@@ -42,15 +42,25 @@ def credited(syls: list[Syllable], used: list[bool]):
     """'Ảnh: Hoàng Triều/Tuổi Trẻ', '(Ảnh: Lê Phan)': after a credit label and a colon, two to
     four capitalised words closed by the line, a slash, a dash or a bracket are the person
     credited, whatever the words spell."""
-    label = vi.pattern("people", "credit_label")
     for i in range(2, len(syls)):
-        if used[i] or syls[i - 1].text != ":" or not label.match(syls[i - 2].text) \
-                or not (i == 2 or syls[i - 3].text in "(.|–-"):
-            continue  # the label opens the line or a bracket ("MẮT ẢNH: ..." is a column)
+        if used[i] or syls[i - 1].text != ":" or not _credit_label_at(syls, i - 2):
+            continue
         end = name_run(syls, i, used)
         if 2 <= end - i <= 4 and (end == len(syls) or syls[end].text in _CREDIT_CLOSERS) \
-                and not lexicon.match(syls, i, "places"):
-            yield Cand("PER", i, end)
+                and not (lexicon.match(syls, i, "places") and not lexicon.district_only(syls, i, end)) \
+                and not lexicon.match(syls, i, "orgs") and not lexicon.match(syls, i, "platforms.txt"):
+            yield Cand("PER", i, end)  # a district's name is a given name too: "Ảnh: Thanh Ba"
+
+
+def _credit_label_at(syls: list[Syllable], k: int) -> bool:
+    """A credit label ending at `k` that opens the line or a bracket ("MẮT ẢNH: ..." is a
+    column's name): "Ảnh", "Tranh", "Bài và ảnh", "Bài, ảnh"."""
+    if not vi.pattern("people", "credit_label").match(syls[k].text):
+        return False
+    if k >= 2 and syls[k - 1].text.casefold() in ("và", ",", "/", "-") \
+            and syls[k - 2].text.casefold() == "bài":
+        k -= 2  # "Bài và ảnh: ĐẠI VIỆT"
+    return k == 0 or syls[k - 1].text in "(.|–-"
 
 
 _BYLINE_JOINS = frozenset({"-", "–", ",", "&"})
