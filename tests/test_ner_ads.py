@@ -45,6 +45,9 @@ CASES = [
     # a byline in capitals: runs of name words joined by dashes are the reporters
     ("BẢO NGỌC - HỮU KHOA", "PER", ["BẢO NGỌC", "HỮU KHOA"]),
     ("MINH TRÍ - THU HIỀN - QUỐC VIỆT", "PER", ["MINH TRÍ", "THU HIỀN", "QUỐC VIỆT"]),
+    # ... a district's name among them is a reporter too; provinces make a route
+    ("HOÀI NAM - THANH BÌNH", "PER", ["HOÀI NAM", "THANH BÌNH"]),
+    ("HÀ NỘI - ĐÀ NẴNG - HUẾ", "PER", []),
     # a work's title in single quotes names no one
     ("Khán giả xúc động với ca khúc 'Mẹ Hiền' của nhóm nhạc trẻ", "PER", []),
     # a bus company's cue, then a full name with an age: the driver, not the company

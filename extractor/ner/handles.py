@@ -70,7 +70,7 @@ def byline(syls: list[Syllable], used: list[bool], shouted: bool) -> list[Cand]:
     """'HỮU THUẬN - ĐÀO TRANG', 'MINH HÒA - THANH TÙNG - HOÀI NAM': a line in capitals made of
     two or more runs of two to four name words, joined by dashes or commas, is the article's
     byline: every run is a reporter. A known place among them makes it a route ("HÀ NỘI - ĐÀ
-    NẴNG") and the line no byline."""
+    NẴNG") and the line no byline, unless it is only a district's name, a given name too."""
     if not shouted:
         return []
     runs, i = [], 0
@@ -78,8 +78,8 @@ def byline(syls: list[Syllable], used: list[bool], shouted: bool) -> list[Cand]:
         end = i
         while end < len(syls) and end - i < 4 and syls[end].text in lexicon.name_words():
             end += 1
-        if end - i < 2 or lexicon.match(syls, i, "places"):
-            return []
+        if end - i < 2 or (lexicon.match(syls, i, "places") and not lexicon.district_only(syls, i, end)):
+            return []  # a district's name is a given name too ("THANH HÀ - QUỐC VIỆT")
         runs.append((i, end))
         if end < len(syls) and syls[end].text not in _BYLINE_JOINS:
             return []

@@ -66,8 +66,8 @@ def find(syls: list[Syllable], text: str,
         if c.implied_org:
             take(c.implied_org)
     headline = shouted or proper.title_case(syls)  # a Title Case line: capitals mark nothing
-    for c in handles.credited(syls, used):  # "Ảnh: Thanh Ba": before places read the district
-        take(c)
+    for c in list(handles.credited(syls, used)) + handles.byline(syls, used, shouted):
+        take(c)  # "Ảnh: Thanh Ba", "THANH HÀ - QUỐC VIỆT": before places read the districts
     seller = ads.advertiser(syls, used)
     if seller:
         take(seller)
@@ -128,8 +128,7 @@ def find(syls: list[Syllable], text: str,
     for kind, start, end in headlines.objects(syls, used) if headline else ():
         take(Cand(kind, start, end))  # "... Tiết Lộ Chuyện Tình Cảm Với Tiến Đạt"
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
-            + list(handles.cued_tokens(syls, used)) \
-            + handles.byline(syls, used, shouted):
+            + list(handles.cued_tokens(syls, used)):
         take(c)
     for c in lists.bracketed_groups(syls, used, found):
         take(c)
