@@ -162,6 +162,8 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("BÍ THƯ TỈNH ỦY NGHỆ AN THÁI THANH QUÝ THĂM HỘ NGHÈO Ở XÃ MƯỜNG XÉN",
          ["THÁI THANH QUÝ"]),
         ("Giá Cà Phê Hôm Nay: Vàng Trắng Tây Nguyên Lò Xo Tăng Mạnh", []),
+        # after a title in a Title Case line, a function word opens no name
+        ("Giám Đốc Công Ty Minh Phát Bị Khởi Tố", []),
         ("LIÊN HỆ QUẢNG CÁO", []),
     ],
 )

@@ -110,6 +110,8 @@ def _nationality(syls: list[Syllable], i: int, used: list[bool], headline: bool 
 def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tuple[list[Cand], int]:
     """The people the capitalised run at `i` holds (maybe with the country before a name), and
     where to go on."""
+    if ctx.headline and syls[i].text in vi.wordset("title_case_words.txt"):
+        return [], i + 1  # "... Công Ty Hoàng Long Bị Bắt": a function word opens no name
     end = whole_words_end(syls, i, name_run(syls, i, used))
     if ctx.headline and cued(syls, i):
         run_end = end
