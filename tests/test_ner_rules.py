@@ -291,6 +291,8 @@ def test_address_and_place_rules(sentence, places):
         # a school by a lowercase "trường" (and its kind) is named after a person: the name only
         ("Cháu đang học lớp 3 trường Lê Văn Tám ở quận 1.", ["Lê Văn Tám"]),
         ("Học sinh các trường chuyên Trần Phú, Lê Quý Đôn được nghỉ.", ["Trần Phú", "Lê Quý Đôn"]),
+        # "sinh trường" glued by the segmenter is no word: the school is still read
+        ("Nam sinh trường Trần Đại Nghĩa đoạt huy chương vàng", ["Trần Đại Nghĩa"]),
         ("Giá cả thị trường Hà Nội tăng nhẹ.", []),
         # a known company, then a full name with no title before it: a branch named by its street
         ("Honda Nguyễn Văn Cừ giảm giá xe tay ga cuối năm.", ["Honda Nguyễn Văn Cừ"]),

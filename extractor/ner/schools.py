@@ -18,9 +18,8 @@ def lowercase(syls: list[Syllable], used: list[bool]):
     names listed after it by commas or "và" are schools too. A known place is where the school
     is ("trường Trung Quốc"), not its name."""
     for i, s in enumerate(syls):
-        if s.text != "trường" or used[i] or (i and (syls[i - 1].token == s.token or lexicon.common_word(
-                [syls[i - 1].text, s.text]))):
-            continue  # "thị trường", "đấu trường": other words
+        if s.text != "trường" or used[i] or (i and lexicon.common_word([syls[i - 1].text, s.text])):
+            continue  # "thị trường", "đấu trường": other words ("nữ sinh trường X" is glued wrongly)
         k = i + 1 + lexicon.match(syls, i + 1, "school_kinds.txt")
         listed = i > 0 and syls[i - 1].text in _PLURALS
         while k < len(syls):
