@@ -347,6 +347,8 @@ CASES = [
      ["Hiệp hội Thép Việt Nam", "VnSTEEL"]),
     # an eatery named after its owner, after the dish it is famous for
     ("Khách xếp hàng ở quán bún chả Bà Tám trên phố Hàng Bè", "ORG", ["Bà Tám"]),
+    # the owner of a shop named with what it sells: the name is the shop's
+    ("Công an lập biên bản chủ quán bia Hải Âu vì gây ồn", "PER", []),
     ("Giá bánh mì Cô Năm tăng lên 30.000 đồng", "ORG", ["Cô Năm"]),
     # ... but not a person introduced by a profession after the dish
     ("Du khách ăn bún chả cùng đầu bếp Gordon Ramsay", "PER", ["Gordon Ramsay"]),
