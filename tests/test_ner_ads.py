@@ -349,6 +349,9 @@ CASES = [
     ("Khách xếp hàng ở quán bún chả Bà Tám trên phố Hàng Bè", "ORG", ["Bà Tám"]),
     # the owner of a shop named with what it sells: the name is the shop's
     ("Công an lập biên bản chủ quán bia Hải Âu vì gây ồn", "PER", []),
+    # a charity group is a body whatever its name spells; a scholarship named after someone no one
+    ("Nhóm từ thiện Bếp Yêu Thương trao quà cho bà con vùng lũ", "ORG", ["Bếp Yêu Thương"]),
+    ("Học bổng Nguyễn Văn Đạo được trao cho 20 sinh viên", "PER", []),
     ("Giá bánh mì Cô Năm tăng lên 30.000 đồng", "ORG", ["Cô Năm"]),
     # ... but not a person introduced by a profession after the dish
     ("Du khách ăn bún chả cùng đầu bếp Gordon Ramsay", "PER", ["Gordon Ramsay"]),
