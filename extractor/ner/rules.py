@@ -42,6 +42,7 @@ from .analysis import Syllable
 from .shape import (
     Cand,
     is_name_syllable,
+    menu_line,
     surname_at,
 )
 
@@ -153,6 +154,9 @@ def find(syls: list[Syllable], text: str,
                 and len(syls[c.j - 1].text) == 1 and syls[c.j - 1].end == syls[c.j].start:
             c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
     found = [c for c in found if not (c.kind == "PER" and (_ethnonym(syls, c) or _headed_name(syls, c)))]
+    if menu_line(syls):  # "... Âm nhạc Cine TV Show Đời sống ...": a foreign word there is a section
+        found = [c for c in found if not (c.kind == "PER" and _foreign_word(syls, text, c)
+                                          and not people.cued(syls, c.i))]
     found = found if headline else neighbours.estate_sites(syls, found)  # "Vinhomes Tăng Giá": a headline
     for c in found:
         if c.kind == "LOC" and neighbours.listed_with_people(syls, c, found):
@@ -177,6 +181,12 @@ def _held_title_ends(syls: list[Syllable], found: list[Cand]) -> set[int]:
     person_ends = {c.j for c in found if c.kind == "PER"}
     return {c.j for c in found if c.kind == "TITLE" and c.i >= 2 and syls[c.i - 1].text == ","
             and c.i - 1 in person_ends}
+
+
+def _foreign_word(syls: list[Syllable], text: str, c: Cand) -> bool:
+    """'Cine', 'Tek-Life': one word, written without a space, none of its parts Vietnamese."""
+    return " " not in text[syls[c.i].start : syls[c.j - 1].end] \
+        and not any(latin.vietnamese(s.text) for s in syls[c.i : c.j])
 
 
 def _ethnonym(syls: list[Syllable], c: Cand) -> bool:

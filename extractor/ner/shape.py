@@ -194,3 +194,26 @@ def aged_at(syls: list[Syllable], end: int) -> bool:
     ("Bé Su Su (5 tuổi)", "Anh Tí (32 tuổi)")."""
     return end < len(syls) and syls[end].text == "(" \
         and bool(vi.pattern("people", "age_opening").match(" ".join(s.text for s in syls[end : end + 4])))
+
+
+_MENU_BREAKS = frozenset(".:;!?,“”\"()")
+
+
+def menu_line(syls: list[Syllable]) -> bool:
+    """'Star Âm nhạc Cine TV Show Đời sống Sức khỏe Sport Xã hội': a site's menu, six items or
+    more (each opened by a capital, at most four syllables, no punctuation between them), most
+    of the longer ones common words (a section's name)."""
+    if any(s.text in _MENU_BREAKS for s in syls):
+        return False
+    items: list[list[str]] = [[]]
+    for s in syls:
+        if s.text[:1].isupper() and items[-1]:
+            items.append([])
+        if s.text not in ("-", "–"):
+            items[-1].append(s.text.casefold())
+    items = [item for item in items if item]
+    if len(items) < 6 or any(len(item) > 4 for item in items):
+        return False
+    longer = [item for item in items if len(item) >= 2]
+    common = sum(1 for item in longer if lexicon.common_word(item))
+    return common >= 3 and 2 * common >= len(longer)
