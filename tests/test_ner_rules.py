@@ -274,6 +274,8 @@ def test_people_by_shape(sentence, people):
         ("Thanh niên nhảy cầu Chương Dương được cứu kịp thời.", ["Chương Dương"]),
         # where one goes ("sang", "tới", "dời đô về"): a place, unless a verb reaches a person
         # ("nhắc đến"), a surname opens the run, or it ends a range of names ("từ Pelé đến ...")
+        # a number right after "tại" or "ở" is a house's: the street after it, closed or not
+        ("Quán cơm ở 25 Lý Tự Trọng mở cửa lại sau Tết", ["Lý Tự Trọng"]),
         ("Đoàn học sinh bay sang Quế Dương dự trại hè", ["Quế Dương"]),
         ("Nhà vua dời đô về Ayutthaya năm 1350", ["Ayutthaya"]),
         ("Chuyến bay từ Đà Nẵng tới Kalibo bị hủy vì bão", ["Đà Nẵng", "Kalibo"]),

@@ -121,9 +121,14 @@ def street_after_number(syls: list[Syllable], i: int, used: list[bool]) -> tuple
     if i > 0 and syls[i - 1].text not in _OPENERS:
         return 0, 0
     end = _run(syls, after, used)
-    if end > after and (_closed(syls, end) or _house(syls, i)):
+    if end > after and (_closed(syls, end) or _house(syls, i) or _located(syls, i)):
         return after, end
     return 0, 0
+
+
+def _located(syls: list[Syllable], i: int) -> bool:
+    """'tại 19 Đinh Tiên Hoàng khuyến mãi ...': a number right after "tại" or "ở" is a house's."""
+    return i > 0 and syls[i - 1].text.casefold() in ("tại", "ở")
 
 
 def _house(syls: list[Syllable], i: int) -> bool:
