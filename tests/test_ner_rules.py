@@ -164,6 +164,8 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Giá Cà Phê Hôm Nay: Vàng Trắng Tây Nguyên Lò Xo Tăng Mạnh", []),
         # after a title in a Title Case line, a function word opens no name
         ("Giám Đốc Công Ty Minh Phát Bị Khởi Tố", []),
+        # after two foreign words, a Vietnamese one ends the name ("Từ": from)
+        ("Chelsea Chiêu Mộ Thành Công Tiền Vệ Marco Bellini Từ Fiorentina", ["Marco Bellini"]),
         # a site's menu: a foreign word between section names is a section, no one
         ("Kinh tế Thị trường Tài chính Genk Bất động sản Du lịch Sức khỏe", []),
         ("LIÊN HỆ QUẢNG CÁO", []),

@@ -128,6 +128,8 @@ def name_end(syls: list[Syllable], i: int, end: int, headline: bool = False) -> 
         return end  # "Thu Quỳnh": a Vietnamese name
     for k in range(i + 1, end):
         if not syls[k].text.isascii():
+            if k - i >= 2 and all(not vietnamese(s.text) for s in syls[i:k]):
+                return k  # "Juan Cuadrado Từ Fiorentina": after two foreign words, no Vietnamese name
             if headline and not surname_at(syls, k) and not foreign_given(syls[k - 1].text):
                 return k
             if (opens_word(syls, k) and not surname_at(syls, k)) \
