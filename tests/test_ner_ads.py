@@ -277,6 +277,7 @@ CASES = [
     ("Đêm diễn của đoàn cải lương Huỳnh Long kín chỗ", "PER", []),
     # a brand named like a person, then its line in English
     ("Khách xếp hàng mua Phúc Long Heritage ở quận 1", "ORG", ["Phúc Long Heritage"]),
+    ("Lotteria khai trương cửa hàng thứ 200 tại Cần Thơ", "PER", []),
     # in capitals, a foreign given name after a profession, late in the line
     ("NÓNG: ẢNH MỚI TRONG PHIM CỦA ĐẠO DIỄN CHARLIE NGUYỄN", "PER", ["CHARLIE NGUYỄN"]),
     # a star's name after the scene's tag, and after a country's name
