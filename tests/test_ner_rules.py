@@ -168,6 +168,8 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Chelsea Chiêu Mộ Thành Công Tiền Vệ Marco Bellini Từ Fiorentina", ["Marco Bellini"]),
         # a site's menu: a foreign word between section names is a section, no one
         ("Kinh tế Thị trường Tài chính Genk Bất động sản Du lịch Sức khỏe", []),
+        # a people, in a line set in capitals too
+        ("HỌC BỔNG TOÀN PHẦN DÀNH CHO SINH VIÊN VIỆT", []),
         ("LIÊN HỆ QUẢNG CÁO", []),
     ],
 )

@@ -153,7 +153,8 @@ def find(syls: list[Syllable], text: str,
         if c.kind == "PER" and c.j < len(syls) and syls[c.j].text == "." \
                 and len(syls[c.j - 1].text) == 1 and syls[c.j - 1].end == syls[c.j].start:
             c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
-    found = [c for c in found if not (c.kind == "PER" and (_ethnonym(syls, c) or _headed_name(syls, c)))]
+    found = [c for c in found
+             if not (c.kind == "PER" and (_ethnonym(syls, c, headline) or _headed_name(syls, c)))]
     if menu_line(syls):  # "... Âm nhạc Cine TV Show Đời sống ...": a foreign word there is a section
         found = [c for c in found if not (c.kind == "PER" and _foreign_word(syls, text, c)
                                           and not people.cued(syls, c.i))]
@@ -189,9 +190,10 @@ def _foreign_word(syls: list[Syllable], text: str, c: Cand) -> bool:
         and not any(latin.vietnamese(s.text) for s in syls[c.i : c.j])
 
 
-def _ethnonym(syls: list[Syllable], c: Cand) -> bool:
-    """'người Hoa', 'Người Việt', 'du học sinh Việt': a people; 'anh Việt', 'ông Việt' (one
-    address word before) stay persons."""
+def _ethnonym(syls: list[Syllable], c: Cand, headline: bool = False) -> bool:
+    """'người Hoa', 'Người Việt', 'du học sinh Việt' ("Học Sinh Việt" in a Title Case or
+    capitals `headline`): a people; 'anh Việt', 'ông Việt' (one address word before) stay
+    persons."""
     k = c.j - 1
     if c.j - c.i > 2 or k == 0 or syls[k].text not in vi.wordset("ethnonyms.txt") \
             or (c.j - c.i == 2 and syls[c.i].text != "Người"):
@@ -199,7 +201,7 @@ def _ethnonym(syls: list[Syllable], c: Cand) -> bool:
     before = syls[k - 1].text
     if before.casefold() == "người":
         return True
-    return syls[k].text == "Việt" and before.isalpha() and before.islower() \
+    return syls[k].text == "Việt" and before.isalpha() and (before.islower() or headline) \
         and not lexicon.ends_before(syls, k, "honorifics", (1,), fold=True)
 
 
