@@ -278,6 +278,10 @@ CASES = [
     # a brand named like a person, then its line in English
     ("Khách xếp hàng mua Phúc Long Heritage ở quận 1", "ORG", ["Phúc Long Heritage"]),
     ("Lotteria khai trương cửa hàng thứ 200 tại Cần Thơ", "PER", []),
+    # an animal, a storm's international name: no one; an islet is a place
+    ("Chú chó Bruno được giải cứu sau ba ngày mắc kẹt", "PER", []),
+    ("Bão số 5 (tên quốc tế Noru) đổ bộ vào miền Trung", "PER", []),
+    ("Du khách đến cù lao Long Phước ăn trái cây", "LOC", ["Long Phước"]),
     # in capitals, a foreign given name after a profession, late in the line
     ("NÓNG: ẢNH MỚI TRONG PHIM CỦA ĐẠO DIỄN CHARLIE NGUYỄN", "PER", ["CHARLIE NGUYỄN"]),
     # a star's name after the scene's tag, and after a country's name
