@@ -280,6 +280,9 @@ def test_people_by_shape(sentence, people):
         # ("nhắc đến"), a surname opens the run, or it ends a range of names ("từ Pelé đến ...")
         # a number right after "tại" or "ở" is a house's: the street after it, closed or not
         ("Quán cơm ở 25 Lý Tự Trọng mở cửa lại sau Tết", ["Lý Tự Trọng"]),
+        # after "tại", a known place then a foreign name: the place, then a person
+        ("Đại sứ Úc tại Jakarta Gillian Bird thăm trường học", ["Úc", "Jakarta"]),
+        ("Hội thảo diễn ra tại Singapore Expo Center", ["Singapore Expo Center"]),
         ("Đoàn học sinh bay sang Quế Dương dự trại hè", ["Quế Dương"]),
         ("Nhà vua dời đô về Ayutthaya năm 1350", ["Ayutthaya"]),
         ("Chuyến bay từ Đà Nẵng tới Kalibo bị hủy vì bão", ["Đà Nẵng", "Kalibo"]),
