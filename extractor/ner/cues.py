@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from .. import vi
-from . import lexicon
+from . import latin, lexicon
 from .analysis import Syllable
 from .shape import aged_at, surname_at
 
@@ -70,3 +70,17 @@ def member(syls: list[Syllable], i: int, end: int) -> bool:
     after "thành viên", one word written as a name (not in capitals, no known body) is a person."""
     return end - i == 1 and i >= 2 and " ".join(s.text for s in syls[i - 2 : i]).casefold() == "thành viên" \
         and not syls[i].text.isupper() and not lexicon.match(syls, i, "orgs")
+
+
+def place_then_person(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]]:
+    """'Đại sứ Mỹ tại Singapore Kirk Wagar': a known place after "tại", then two foreign words
+    or more (no English phrase or place) or a surname opening two words more, is the place,
+    then a person."""
+    n = lexicon.match(syls, i, "places")
+    k = i + n
+    words = [s.text for s in syls[k:end]]
+    foreign = all(not latin.vietnamese(w) for w in words) and not latin.english_phrase(words) \
+        and not latin.english_place(syls, k, end)
+    if n and end - k >= 2 and (foreign or surname_at(syls, k)) and not lexicon.match(syls, k, "places"):
+        return [("LOC", i, k), ("PER", k, end)]
+    return [("LOC", i, end)]

@@ -250,22 +250,9 @@ def _by_cue(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]
     if not (cue or _quoted(syls, i, end)):
         return None
     if cue in ("LOC", "ORG") and not common and not blocked(syls, i, end, cue == "LOC"):
-        return _place_then_person(syls, i, end) if cue == "LOC" else [(cue, i, end)]
+        return cues.place_then_person(syls, i, end) if cue == "LOC" else [(cue, i, end)]
     return []
 
-
-def _place_then_person(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]]:
-    """'Đại sứ Mỹ tại Singapore Kirk Wagar': a known place after "tại", then two foreign words
-    or more (no English phrase or place) or a surname opening two words more, is the place,
-    then a person."""
-    n = lexicon.match(syls, i, "places")
-    k = i + n
-    words = [s.text for s in syls[k:end]]
-    foreign = all(not vietnamese(w) for w in words) and not english_phrase(words) \
-        and not english_place(syls, k, end)
-    if n and end - k >= 2 and (foreign or surname_at(syls, k)) and not lexicon.match(syls, k, "places"):
-        return [("LOC", i, k), ("PER", k, end)]
-    return [("LOC", i, end)]
 
 
 def _by_latin_shape(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]] | None:
