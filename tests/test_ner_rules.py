@@ -166,6 +166,9 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Giám Đốc Công Ty Minh Phát Bị Khởi Tố", []),
         # after two foreign words, a Vietnamese one ends the name ("Từ": from)
         ("Chelsea Chiêu Mộ Thành Công Tiền Vệ Marco Bellini Từ Fiorentina", ["Marco Bellini"]),
+        # a foreign name closed by a foreign word is a name in a Title Case line, whatever follows
+        ("Elon Musk Thâu Tóm Twitter Với Giá 44 Tỷ USD", ["Elon Musk"]),
+        ("Chàng Trai Nhật Bản Kenji Tanaka Mở Tiệm Phở Ở Hà Nội", ["Kenji Tanaka"]),
         # a site's menu: a foreign word between section names is a section, no one
         ("Kinh tế Thị trường Tài chính Genk Bất động sản Du lịch Sức khỏe", []),
         # a people, in a line set in capitals too

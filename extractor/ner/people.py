@@ -187,9 +187,12 @@ def _rejected_shape(syls: list[Syllable], i: int, end: int, ctx: _Context, has_c
     """Where to go on when the run is no name by its shape: not name-shaped in a Title Case
     line, an English phrase, a capitalised common word; None when it may be one."""
     if ctx.headline and not (title_case.name_words_after_surname(syls, i, end)
-                             or (has_cue and not (i in ctx.title_ends and end - i > 3))):
-        # in a Title Case headline only name-shaped runs are names; one may start further
-        # on, at a surname after a cue ("... Của Diễn Viên Lê Khánh Vy Là Ai?")
+                             or (has_cue and not (i in ctx.title_ends and end - i > 3))
+                             or (_foreign_name(syls, i, end) and not latin.vietnamese(syls[end - 1].text))):
+        # in a Title Case headline only name-shaped runs are names (a surname and name words, a
+        # cue, a foreign name closed by a foreign word: "Donald Trump Tiến Sát ...", not "Zico
+        # Khen"); one may start further on, at a surname after a cue ("... Của Diễn Viên Lê
+        # Khánh Vy Là Ai?")
         return _inner_cued(syls, i, end)
     if not has_cue and all(s.text.isascii() for s in syls[i:end]) \
             and latin.english_phrase([s.text for s in syls[i:end]]):
