@@ -285,6 +285,8 @@ def test_people_by_shape(sentence, people):
         ("Quán cơm ở 25 Lý Tự Trọng mở cửa lại sau Tết", ["Lý Tự Trọng"]),
         # after "tại", a known place then a foreign name: the place, then a person
         ("Đại sứ Úc tại Jakarta Gillian Bird thăm trường học", ["Úc", "Jakarta"]),
+        # a city's nickname
+        ("Người dân Tây Đô đón Tết trong mưa", ["Tây Đô"]),
         ("Hội thảo diễn ra tại Singapore Expo Center", ["Singapore Expo Center"]),
         ("Đoàn học sinh bay sang Quế Dương dự trại hè", ["Quế Dương"]),
         ("Nhà vua dời đô về Ayutthaya năm 1350", ["Ayutthaya"]),
