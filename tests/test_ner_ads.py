@@ -37,6 +37,8 @@ CASES = [
     ("Người dân nhận nhà mới (Ảnh: Vũ Tuấn)", "PER", ["Vũ Tuấn"]),
     ("Nước ngập sâu trên đường Kinh Dương Vương. Ảnh: H.T.L.", "PER", ["H.T.L."]),
     ("Khách chờ lên tàu (Ảnh: N.K)", "PER", ["N.K"]),
+    # initials keep their final dot, unless it may end the sentence
+    ("Bệnh nhân L.T.H. (52 tuổi, ngụ quận 8) đã xuất viện", "PER", ["L.T.H."]),
     # a district's name is a given name too: credited, it is the photographer; a province is not
     ("Các em học sinh trong giờ ra chơi - Ảnh: Bình Giang", "PER", ["Bình Giang"]),
     ("Tranh: Yên Thành", "PER", ["Yên Thành"]),

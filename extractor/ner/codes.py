@@ -43,8 +43,10 @@ def initials(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int
         listed = bool(out) and out[-1][2] == i - 1 and syls[i - 1].text in (",", "và")  # "T.V.A và N.H.P"
         credited = i >= 2 and syls[i - 1].text == ":" \
             and bool(pattern("people", "credit_label").match(syls[i - 2].text))  # "Ảnh: N.K"
-        if credited and i + 1 < len(syls) and syls[i + 1].text == "." and syls[i + 1].start == s.end:
-            out.append(("PER", i, i + 2))  # "Ảnh: T.T.D.": the photographer, the last initial's dot kept
+        dotted = i + 1 < len(syls) and syls[i + 1].text == "." and syls[i + 1].start == s.end
+        if dotted and (credited or (i + 2 < len(syls) and (cued or aged or listed))):
+            out.append(("PER", i, i + 2))  # "Ảnh: T.T.D.", "bệnh nhân N.V.T. (45 tuổi)": the last
+            # initial's dot kept, unless it may end the sentence
         elif cued or aged or listed or credited:
             out.append(("PER", i, i + 1))
     return out
