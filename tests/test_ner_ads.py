@@ -86,7 +86,7 @@ CASES = [
     ("Kalmora Cosmetics - Kem dưỡng da ban đêm", "PER", []),
     # ... but not a person known by the given name, nor a Vietnamese name
     ("Taylor Swift - Nữ hoàng nhạc pop trở lại", "PER", ["Taylor Swift"]),
-    ("Đông Nhi - Ông Cao Thắng tổ chức sinh nhật cho con", "PER", ["Đông Nhi", "Cao Thắng"]),
+    ("Đông Nhi - Ông Cao Thắng tổ chức sinh nhật cho con", "PER", ["Đông Nhi", "Ông Cao Thắng"]),
     # a word listed between two known brands is a brand
     ("Tivi Samsung - Kalvex - Sony giảm giá", "PER", []),
     # English words run together or possessive make an English phrase, not a name
@@ -280,6 +280,12 @@ CASES = [
     # a brand named like a person, then its line in English
     ("Khách xếp hàng mua Phúc Long Heritage ở quận 1", "ORG", ["Phúc Long Heritage"]),
     ("Lotteria khai trương cửa hàng thứ 200 tại Cần Thơ", "PER", []),
+    # listed stage names, whatever their words spell, written as listed or in capitals; a
+    # longer name around one is someone else
+    ("Fan xếp hàng chờ Đen Vâu ký tặng album ở Hà Nội", "PER", ["Đen Vâu"]),
+    ("Vợ chồng Đông Nhi - Ông Cao Thắng đưa con về quê", "PER", ["Đông Nhi", "Ông Cao Thắng"]),
+    ("HIEUTHUHAI VÀ TLINH ĐỔ BỘ LỄ HỘI ÂM NHẠC MÙA HÈ", "PER", ["HIEUTHUHAI", "TLINH"]),
+    ("Bà Nguyễn Tóc Tiên, 60 tuổi, bán rau ở chợ", "PER", ["Nguyễn Tóc Tiên"]),
     # an animal, a storm's international name: no one; an islet is a place
     ("Chú chó Bruno được giải cứu sau ba ngày mắc kẹt", "PER", []),
     ("Bão số 5 (tên quốc tế Noru) đổ bộ vào miền Trung", "PER", []),

@@ -87,3 +87,40 @@ def byline(syls: list[Syllable], used: list[bool], shouted: bool) -> list[Cand]:
     if len(runs) < 2:
         return []
     return [Cand("PER", a, b) for a, b in runs if not any(used[a:b])]
+
+
+
+def stage_names(syls: list[Syllable], used: list[bool], headline: bool) -> list[Cand]:
+    """'Đông Nhi - Ông Cao Thắng', 'Đen Vâu tung MV mới': a listed stage name (vi/stage_names.txt),
+    written with its capitals, is a person whatever its words spell, unless a capitalised name
+    word is written right next to it ("Nguyễn Tóc Tiên" is a longer name; after it, only outside
+    a Title Case `headline`, whose every word is capitalised)."""
+    out = []
+    i = 0
+    while i < len(syls):
+        end = i + (0 if used[i] else _stage_name_len(syls, i))
+        if end > i and not any(used[i:end]) and not _name_word_next(syls, i - 1, i) \
+                and not (not headline and _name_word_next(syls, end, end - 1)):
+            out.append(Cand("PER", i, end, listed=True))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _stage_name_len(syls: list[Syllable], i: int) -> int:
+    """Length of the stage name at `i` as listed, or in other capitals ("NOO Phước Thịnh", as a
+    line in capitals is read) when every word of it starts with a capital."""
+    n = lexicon.match(syls, i, "stage_names.txt")
+    if n:
+        return n
+    n = lexicon.match(syls, i, "stage_names.txt", fold=True)
+    return n if all(s.text[:1].isupper() or not s.text[:1].isalpha() for s in syls[i : i + n]) else 0
+
+
+def _name_word_next(syls: list[Syllable], k: int, edge: int) -> bool:
+    """Is `syls[k]`, one space from the match's `edge` syllable, a capitalised name word?"""
+    if not 0 <= k < len(syls):
+        return False
+    gap = syls[edge].start - syls[k].end if k < edge else syls[k].start - syls[edge].end
+    return gap == 1 and syls[k].text[:1].isupper() and syls[k].text in lexicon.name_words()

@@ -69,6 +69,8 @@ def find(syls: list[Syllable], text: str,
     headline = shouted or proper.title_case(syls)  # a Title Case line: capitals mark nothing
     for c in list(handles.credited(syls, used)) + handles.byline(syls, used, shouted):
         take(c)  # "Ảnh: Thanh Ba", "THANH HÀ - QUỐC VIỆT": before places read the districts
+    for c in handles.stage_names(syls, used, headline):  # "Đông Nhi - Ông Cao Thắng", "Đen Vâu"
+        take(c)
     seller = ads.advertiser(syls, used)
     if seller:
         take(seller)
@@ -143,7 +145,7 @@ def find(syls: list[Syllable], text: str,
         _numbered_place(syls, c, used)
         _employer(syls, c)
     for c in found:
-        if c.kind == "PER":
+        if c.kind == "PER" and not c.listed:
             c.j = latin.name_end(syls, c.i, c.j, headline)  # "Donald Trump Đắc Cử": not the verb
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \

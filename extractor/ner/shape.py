@@ -27,6 +27,7 @@ class Cand:
     alias: str | None = None  # an abbreviation the text defines for this organisation
     alias_at: int = -1  # its syllable
     implied: bool = False  # rebuilt from a fused title ("Trưởng phòng QLTH"): not written as such
+    listed: bool = False  # a listed name ("Kelvin Khánh"): its extent is known, never trimmed
 
 
 def is_name_syllable(s: Syllable) -> bool:
