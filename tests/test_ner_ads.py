@@ -282,6 +282,8 @@ CASES = [
     ("Lotteria khai trương cửa hàng thứ 200 tại Cần Thơ", "PER", []),
     # listed stage names, whatever their words spell, written as listed or in capitals; a
     # longer name around one is someone else
+    # a headline's label in capitals is no name
+    ("CHÍNH THỨC: Lê Công Vinh trở thành đại sứ du lịch", "PER", ["Lê Công Vinh"]),
     ("Fan xếp hàng chờ Đen Vâu ký tặng album ở Hà Nội", "PER", ["Đen Vâu"]),
     ("Vợ chồng Đông Nhi - Ông Cao Thắng đưa con về quê", "PER", ["Đông Nhi", "Ông Cao Thắng"]),
     ("HIEUTHUHAI VÀ TLINH ĐỔ BỘ LỄ HỘI ÂM NHẠC MÙA HÈ", "PER", ["HIEUTHUHAI", "TLINH"]),

@@ -46,12 +46,21 @@ def names_in_capitals(text: str) -> str:
             end += 1
         run = [_hyphenated(m.group()) or _word(m.group()) for m in words[k:end]]
         western = bool(run) and run[0] in vi.wordset("foreign_given_names.txt")  # "LIONEL MESSI"
+        if _label(text, words, k, end):
+            run = []  # "CHÍNH THỨC: Song Joong Ki ...": a headline's label, not a name
         if 2 <= len(run) <= 4 and not all("-" in w for w in run) and (western or all(
                 w in lexicon.name_words() or w in _foreign_names() or "-" in w for w in run)):
             for m, cased in zip(words[k:end], run, strict=True):
                 out[m.start() : m.end()] = cased
         k = max(end, k + 1)
     return "".join(out)
+
+
+def _label(text: str, words: list[re.Match[str]], k: int, end: int) -> bool:
+    """Do `words[k:end]` open the line as a headline's label ("CHÍNH THỨC:", "ĐỘC QUYỀN:")?"""
+    label = " ".join(m.group() for m in words[k:end]).casefold()
+    return k == 0 and end > k and text[words[end - 1].end() :].lstrip().startswith(":") \
+        and label in vi.wordset("headline_labels.txt")
 
 
 def _caps_name_word(word: str) -> bool:
