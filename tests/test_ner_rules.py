@@ -287,6 +287,8 @@ def test_people_by_shape(sentence, people):
         ("Đại sứ Úc tại Jakarta Gillian Bird thăm trường học", ["Úc", "Jakarta"]),
         # a city's nickname
         ("Người dân Tây Đô đón Tết trong mưa", ["Tây Đô"]),
+        # an English building word closes a place's name; "Số" before its number names no one
+        ("Tầng 3, Tòa nhà Sun Plaza, Mipec Complex, Số 9 Láng Hạ, Hà Nội", ["Láng Hạ", "Hà Nội"]),
         ("Hội thảo diễn ra tại Singapore Expo Center", ["Singapore Expo Center"]),
         ("Đoàn học sinh bay sang Quế Dương dự trại hè", ["Quế Dương"]),
         ("Nhà vua dời đô về Ayutthaya năm 1350", ["Ayutthaya"]),

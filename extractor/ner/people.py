@@ -303,8 +303,8 @@ def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:
         return False
     if lexicon.not_a_name(words):
         return False
-    if latin.english_phrase(words):
-        return False  # "Running Man Vietnam", "Mead Johnson Nutrition": not a name
+    if latin.english_phrase(words) or latin.english_place(syls, i, end):
+        return False  # "Running Man Vietnam", "Mead Johnson Nutrition", "Mipec Complex": not a name
     if latin.goods(syls, i):
         return False  # "Sữa Enfagrow A", "Toyota Sienna": goods
     if (i == 0 or syls[i - 1].text in ".!?:\"“") and latin.vietnamese(words[0]) \

@@ -207,11 +207,17 @@ def _past_verb(syls: list[Syllable], i: int, end: int, used: list[bool]) -> int:
     return raw if end < raw and name_end(syls, i, raw) == end else end
 
 
+def _numbered(syls: list[Syllable], i: int) -> bool:
+    """'Số 1 Nguyễn Huy Tưởng', 'Phòng 305': a capitalised word before its number is a unit's."""
+    return i + 1 < len(syls) and syls[i + 1].text[:1].isdigit() \
+        and syls[i].text.casefold() in vi.wordset("numbered_words.txt")
+
+
 def _run(syls: list[Syllable], i: int, used: list[bool]) -> tuple[int, int | None]:
     """The unclaimed capitalised run at `i` and None, or where to go on when there is none to
     read: five capitalised words or more (a title or a slogan), a capitalised common word, a
     day or a season."""
-    if used[i] or not word_ok(syls[i]):
+    if used[i] or not word_ok(syls[i]) or _numbered(syls, i):
         return i, i + 1
     end = i
     while end < len(syls) and end - i < _MAX and not used[end] and word_ok(syls[end]):
