@@ -287,6 +287,9 @@ def test_people_by_shape(sentence, people):
         ("Đại sứ Úc tại Jakarta Gillian Bird thăm trường học", ["Úc", "Jakarta"]),
         # a city's nickname
         ("Người dân Tây Đô đón Tết trong mưa", ["Tây Đô"]),
+        # venues and palaces named after people
+        ("Trận chung kết tổ chức tại nhà thi đấu Trịnh Hoài Đức", ["Trịnh Hoài Đức"]),
+        ("Đoàn khách tham quan dinh Bảo Đại ở Đà Lạt", ["Bảo Đại", "Đà Lạt"]),
         # an English building word closes a place's name; "Số" before its number names no one
         ("Tầng 3, Tòa nhà Sun Plaza, Mipec Complex, Số 9 Láng Hạ, Hà Nội", ["Láng Hạ", "Hà Nội"]),
         ("Hội thảo diễn ra tại Singapore Expo Center", ["Singapore Expo Center"]),
