@@ -289,6 +289,8 @@ def test_people_by_shape(sentence, people):
         ("Người dân Tây Đô đón Tết trong mưa", ["Tây Đô"]),
         # venues and palaces named after people
         ("Trận chung kết tổ chức tại nhà thi đấu Trịnh Hoài Đức", ["Trịnh Hoài Đức"]),
+        # a list of streets after their word goes on to the line's last name
+        ("Xe tải bị cấm trên đường Hàm Nghi và Lê Văn Sỹ.", ["Hàm Nghi", "Lê Văn Sỹ"]),
         ("Đoàn khách tham quan dinh Bảo Đại ở Đà Lạt", ["Bảo Đại", "Đà Lạt"]),
         # an English building word closes a place's name; "Số" before its number names no one
         ("Tầng 3, Tòa nhà Sun Plaza, Mipec Complex, Số 9 Láng Hạ, Hà Nội", ["Láng Hạ", "Hà Nội"]),

@@ -225,8 +225,8 @@ def _list_item(syls: list[Syllable], i: int, used: list[bool]) -> bool:
     """The next place of a list after 'huyện A, B và C': a name of its own, not 'P.5' or the
     capitalised first word of 'Quốc lộ'."""
     end = name_run(syls, i, used)
-    if end >= len(syls):
-        return True
+    if end >= len(syls) or (end + 1 == len(syls) and syls[end].text == "."):
+        return True  # ... or the last of the line ("... Hàm Nghi và Tôn Đức Thắng.")
     return syls[end].text != "." and not (
         syls[end].token == syls[end - 1].token and syls[end].text.islower())
 
