@@ -291,6 +291,8 @@ def test_people_by_shape(sentence, people):
         ("Trận chung kết tổ chức tại nhà thi đấu Trịnh Hoài Đức", ["Trịnh Hoài Đức"]),
         # a list of streets after their word goes on to the line's last name
         ("Xe tải bị cấm trên đường Hàm Nghi và Lê Văn Sỹ.", ["Hàm Nghi", "Lê Văn Sỹ"]),
+        # after a unit word, a known place then a surname-led name: the place, then a person
+        ("Thị trưởng thành phố Cao Hùng Trần Cúc thăm lao động Việt Nam", ["Cao Hùng", "Việt Nam"]),
         ("Đoàn khách tham quan dinh Bảo Đại ở Đà Lạt", ["Bảo Đại", "Đà Lạt"]),
         # an English building word closes a place's name; "Số" before its number names no one
         ("Tầng 3, Tòa nhà Sun Plaza, Mipec Complex, Số 9 Láng Hạ, Hà Nội", ["Láng Hạ", "Hà Nội"]),

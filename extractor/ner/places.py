@@ -164,8 +164,11 @@ def _before_foreign_name(syls: list[Syllable], i: int, end: int) -> int:
         if latin.foreign_given(syls[k].text):
             return k
     n = lexicon.match(syls, i, "places")
-    if n and end - (i + n) >= 2 and not any(latin.vietnamese(s.text) for s in syls[i + n : end]):
-        return i + n
+    rest = syls[i + n : end]
+    if n and len(rest) >= 2 and (not any(latin.vietnamese(s.text) for s in rest)
+                                 or (surname_at(syls, i + n) and all(is_name_syllable(s) for s in rest)
+                                     and not lexicon.match(syls, i + n, "places"))):
+        return i + n  # ... or a surname and name words: "thành phố Đài Nam Lại Thanh Đức"
     return end
 
 
