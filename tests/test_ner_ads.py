@@ -364,6 +364,10 @@ CASES = [
     ("Khách xếp hàng ở quán bún chả Bà Tám trên phố Hàng Bè", "ORG", ["Bà Tám"]),
     # the owner of a shop named with what it sells: the name is the shop's
     ("Công an lập biên bản chủ quán bia Hải Âu vì gây ồn", "PER", []),
+    # a shop whose goods make a common word with its noun ("tiệm trà"), a brand of English words;
+    # a fashion or cosmetics firm after its cue
+    ("Khách xếp hàng trước tiệm trà sữa Royal Tea trên phố Đội Cấn", "ORG", ["Royal Tea"]),
+    ("Cô được mời làm gương mặt đại diện cho hãng mỹ phẩm Lavena", "ORG", ["Lavena"]),
     # a charity group is a body whatever its name spells; a scholarship named after someone no one
     ("Nhóm từ thiện Bếp Yêu Thương trao quà cho bà con vùng lũ", "ORG", ["Bếp Yêu Thương"]),
     ("Học bổng Nguyễn Văn Đạo được trao cho 20 sinh viên", "PER", []),

@@ -73,7 +73,8 @@ def lowercase_shops(syls: list[Syllable], used: list[bool]):
         if not n or used[i] or (i and syls[i - 1].token == syls[i].token) \
                 or (syls[i].text[0].isupper() and not at_start(syls, i)) \
                 or (n == 1 and i + n < len(syls) and syls[i + n].text.islower()
-                    and lexicon.common_word([syls[i].text, syls[i + 1].text])):
+                    and lexicon.common_word([syls[i].text, syls[i + 1].text])
+                    and not lexicon.match(syls, i + 1, "shop_goods.txt", fold=True)):  # "tiệm trà sữa": goods
             # "quán triệt", "quán quân", "tiệm cận": other words; "Công ty
             # TNHH Dịch vụ ...": capitalised inside a name
             i += 1
@@ -89,7 +90,7 @@ def lowercase_shops(syls: list[Syllable], used: list[bool]):
         full_name = end - k >= 3 and surname_at(syls, k)  # "quán Nguyễn Thị Lan": its owner, a person
         cued = k > i + n and lexicon.ends_before(syls, k, "honorifics", (1, 2), fold=True)  # "... đầu bếp X"
         cued = cued or (k == i + n and i > 0 and syls[i - 1].text == "chủ")  # "chủ quán Lan": the owner
-        english = all(lexicon.english(s.text) for s in syls[k:end])  # "dịch vụ Fitness": a word
+        english = end - k == 1 and lexicon.english(syls[k].text)  # "dịch vụ Fitness": a word
         if k < end and not full_name and not cued and not english and not lexicon.match(syls, k, "places") \
                 and not lexicon.match(syls, k, "orgs") and not admin_cue(syls, k):  # "... mặt tiền X"
             yield Cand("ORG", k, end)
