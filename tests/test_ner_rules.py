@@ -173,6 +173,7 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Kinh tế Thị trường Tài chính Genk Bất động sản Du lịch Sức khỏe", []),
         # a people, in a line set in capitals too
         ("HỌC BỔNG TOÀN PHẦN DÀNH CHO SINH VIÊN VIỆT", []),
+        ("Nữ ca sĩ khoe ảnh bên bạn trai Tây ở Paris", []),
         ("LIÊN HỆ QUẢNG CÁO", []),
     ],
 )

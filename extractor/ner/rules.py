@@ -193,9 +193,9 @@ def _foreign_word(syls: list[Syllable], text: str, c: Cand) -> bool:
 
 
 def _ethnonym(syls: list[Syllable], c: Cand, headline: bool = False) -> bool:
-    """'người Hoa', 'Người Việt', 'du học sinh Việt' ("Học Sinh Việt" in a Title Case or
-    capitals `headline`): a people; 'anh Việt', 'ông Việt' (one address word before) stay
-    persons."""
+    """'người Hoa', 'Người Việt', 'du học sinh Việt', 'bạn trai Tây' ("Học Sinh Việt" in a Title
+    Case or capitals `headline`): a people; 'anh Việt', 'ông Việt' (one address word before)
+    stay persons."""
     k = c.j - 1
     if c.j - c.i > 2 or k == 0 or syls[k].text not in vi.wordset("ethnonyms.txt") \
             or (c.j - c.i == 2 and syls[c.i].text != "Người"):
@@ -203,7 +203,7 @@ def _ethnonym(syls: list[Syllable], c: Cand, headline: bool = False) -> bool:
     before = syls[k - 1].text
     if before.casefold() == "người":
         return True
-    return syls[k].text == "Việt" and before.isalpha() and (before.islower() or headline) \
+    return syls[k].text in ("Việt", "Tây") and before.isalpha() and (before.islower() or headline) \
         and not lexicon.ends_before(syls, k, "honorifics", (1,), fold=True)
 
 
