@@ -171,6 +171,7 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Chàng Trai Nhật Bản Kenji Tanaka Mở Tiệm Phở Ở Hà Nội", ["Kenji Tanaka"]),
         # a site's menu: a foreign word between section names is a section, no one
         ("Kinh tế Thị trường Tài chính Genk Bất động sản Du lịch Sức khỏe", []),
+        ("Musik", []),
         # a people, in a line set in capitals too
         ("HỌC BỔNG TOÀN PHẦN DÀNH CHO SINH VIÊN VIỆT", []),
         ("Nữ ca sĩ khoe ảnh bên bạn trai Tây ở Paris", []),

@@ -203,7 +203,10 @@ _MENU_BREAKS = frozenset(".:;!?,“”\"()")
 def menu_line(syls: list[Syllable]) -> bool:
     """'Star Âm nhạc Cine TV Show Đời sống Sức khỏe Sport Xã hội': a site's menu, six items or
     more (each opened by a capital, at most four syllables, no punctuation between them), most
-    of the longer ones common words (a section's name)."""
+    of the longer ones common words (a section's name); or one of its items on a line of its
+    own, a single word ("Cine")."""
+    if len(syls) == 1:
+        return True
     if any(s.text in _MENU_BREAKS for s in syls):
         return False
     items: list[list[str]] = [[]]
