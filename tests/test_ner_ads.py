@@ -368,6 +368,9 @@ CASES = [
     # a fashion or cosmetics firm after its cue
     ("Khách xếp hàng trước tiệm trà sữa Royal Tea trên phố Đội Cấn", "ORG", ["Royal Tea"]),
     ("Cô được mời làm gương mặt đại diện cho hãng mỹ phẩm Lavena", "ORG", ["Lavena"]),
+    # a producer's workshop named with its goods; a theatre stage is a place
+    ("Ông Tư, chủ cơ sở sản xuất bánh tráng Thuận Phát, cho biết", "ORG", ["Thuận Phát"]),
+    ("Nghệ sĩ trở lại sân khấu kịch Hồng Vân sau ba năm", "PER", []),
     # a charity group is a body whatever its name spells; a scholarship named after someone no one
     ("Nhóm từ thiện Bếp Yêu Thương trao quà cho bà con vùng lũ", "ORG", ["Bếp Yêu Thương"]),
     ("Học bổng Nguyễn Văn Đạo được trao cho 20 sinh viên", "PER", []),
