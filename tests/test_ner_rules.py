@@ -168,6 +168,8 @@ def _names(sentence: str, kind: str) -> list[str]:
         ("Chelsea Chiêu Mộ Thành Công Tiền Vệ Marco Bellini Từ Fiorentina", ["Marco Bellini"]),
         # a foreign name closed by a foreign word is a name in a Title Case line, whatever follows
         ("Elon Musk Thâu Tóm Twitter Với Giá 44 Tỷ USD", ["Elon Musk"]),
+        # a Vietnamese word in plain letters that opens a word with the next ends a foreign name
+        ("Cựu Tổng Thống Hàn Quốc Lee Myung-bak Ra Tòa Vì Tham Nhũng", ["Lee Myung-bak"]),
         ("Chàng Trai Nhật Bản Kenji Tanaka Mở Tiệm Phở Ở Hà Nội", ["Kenji Tanaka"]),
         # a site's menu: a foreign word between section names is a section, no one
         ("Kinh tế Thị trường Tài chính Genk Bất động sản Du lịch Sức khỏe", []),

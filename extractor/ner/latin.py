@@ -127,6 +127,9 @@ def name_end(syls: list[Syllable], i: int, end: int, headline: bool = False) -> 
     if not syls[i].text.isascii() or vietnamese(syls[i].text):
         return end  # "Thu Quỳnh": a Vietnamese name
     for k in range(i + 1, end):
+        if headline and syls[k].text.isascii() and not vietnamese(syls[k - 1].text) \
+                and syls[k].text not in lexicon.name_words() and opens_word(syls, k):
+            return k  # "Yingluck Ra Tòa": a Vietnamese word spelt in plain letters, then its pair
         if not syls[k].text.isascii():
             if k - i >= 2 and all(not vietnamese(s.text) for s in syls[i:k]):
                 return k  # "Juan Cuadrado Từ Fiorentina": after two foreign words, no Vietnamese name
