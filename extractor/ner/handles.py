@@ -91,7 +91,6 @@ def byline(syls: list[Syllable], used: list[bool], shouted: bool) -> list[Cand]:
     return [Cand("PER", a, b) for a, b in runs if not any(used[a:b])]
 
 
-
 def stage_names(syls: list[Syllable], used: list[bool], headline: bool) -> list[Cand]:
     """'Đông Nhi - Ông Cao Thắng', 'Đen Vâu tung MV mới': a listed stage name (vi/stage_names.txt),
     written with its capitals, is a person whatever its words spell, unless a capitalised name

@@ -260,7 +260,6 @@ def _by_cue(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]
     return []
 
 
-
 def _by_latin_shape(syls: list[Syllable], i: int, end: int) -> list[tuple[str, int, int]] | None:
     """Latin-script runs that are no person by their company: a city before its country
     ("Kumamoto, Nhật Bản"), a club before what clubs do ("Roma bổ nhiệm ..."), a street or
