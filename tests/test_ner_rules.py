@@ -167,6 +167,9 @@ def _names(sentence: str, kind: str) -> list[str]:
         # after two foreign words, a Vietnamese one ends the name ("Từ": from)
         ("Chelsea Chiêu Mộ Thành Công Tiền Vệ Marco Bellini Từ Fiorentina", ["Marco Bellini"]),
         # a foreign name closed by a foreign word is a name in a Title Case line, whatever follows
+        # a child's address word opening the sentence: the nickname after it, whatever it spells
+        ("Bé Mít khóc nhè khi mẹ đi làm", ["Mít"]),
+        ("Bé Cốm, con trai nữ diễn viên, gây sốt", ["Cốm"]),
         ("Elon Musk Thâu Tóm Twitter Với Giá 44 Tỷ USD", ["Elon Musk"]),
         # a Vietnamese word in plain letters that opens a word with the next ends a foreign name
         ("Cựu Tổng Thống Hàn Quốc Lee Myung-bak Ra Tòa Vì Tham Nhũng", ["Lee Myung-bak"]),

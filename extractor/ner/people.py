@@ -212,21 +212,23 @@ def _opening_address(syls: list[Syllable], i: int, used: list[bool], headline: b
     given names too ("Anh Thư", "Anh Đức"), only one name word and an apposition or a bracket.
     An address word no name begins with ("Chị", "Thầy") is one anywhere outside a Title Case
     line: "LH Chị Hoa 0903...", "Hôm qua, Thầy Hùng cho biết". An age in brackets after the
-    words makes them a name whatever they are ("Bé Su Su (5 tuổi)")."""
+    words makes them a name whatever they are ("Bé Su Su (5 tuổi)"), and so does a child's address
+    word before one or two ("Bé Bơ khóc nhè", "Cu Tèo hỏi bố": nicknames spell common words)."""
     if lexicon.match(syls, i, "honorifics", fold=True) != 1:
         return None
     most = 1 if syls[i].text in lexicon.name_words() else 3
     if not (i == 0 or syls[i - 1].text in ".!?:\"“" or (most == 3 and not headline)):
         return None
     end = name_run(syls, i + 1, used)
-    aged = aged_at(syls, end)
+    child = syls[i].text.casefold() in vi.wordset("nickname_cues.txt")  # "Bé Bơ", "Cu Tèo"
+    aged = aged_at(syls, end) or (child and end - i - 1 <= 2 and not lexicon.match(syls, i + 1, "places"))
     if not 1 <= end - i - 1 <= (3 if aged else most) or not (aged or all(
             s.text in lexicon.name_words() for s in syls[i + 1 : end])):
         return None
     if end < len(syls) and not (syls[end].text.islower() or syls[end].text in ",;:(-–"
                                 or syls[end].text[0].isdigit()):  # "LH Chị Hoa 0903 ..."
         return None
-    if most == 1 and not (end < len(syls) and syls[end].text in ",("):
+    if most == 1 and not child and not (end < len(syls) and syls[end].text in ",("):
         return None  # "Anh Đức ghi bàn" may be the footballer Anh Đức; "Anh Tuấn, chủ tiệm" not
     return Cand("PER", i + 1, end)
 
