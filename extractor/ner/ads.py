@@ -89,7 +89,8 @@ def lowercase_shops(syls: list[Syllable], used: list[bool]):
             end += 1
         full_name = end - k >= 3 and surname_at(syls, k)  # "quán Nguyễn Thị Lan": its owner, a person
         cued = k > i + n and lexicon.ends_before(syls, k, "honorifics", (1, 2), fold=True)  # "... đầu bếp X"
-        cued = cued or (i > 0 and k == i + n == i + 1 and syls[i - 1].text == "chủ")  # "chủ quán Lan": owner
+        # "chủ quán Lan": the owner, named right after a one-word shop noun
+        cued = cued or (i > 0 and n == 1 and k == i + 1 and syls[i - 1].text == "chủ")
         english = end - k == 1 and lexicon.english(syls[k].text)  # "dịch vụ Fitness": a word
         if k < end and not full_name and not cued and not english and not lexicon.match(syls, k, "places") \
                 and not lexicon.match(syls, k, "orgs") and not admin_cue(syls, k):  # "... mặt tiền X"

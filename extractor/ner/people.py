@@ -77,9 +77,10 @@ def _lead_in(syls: list[Syllable], i: int, used: list[bool], headline: bool) -> 
         return name_run(syls, i, used)  # "xe khách Phương Trang": the company, named later
     if cue == "-" and not (_nationality(syls, i, used) and lexicon.match(syls, i, "places")):
         end = name_run(syls, i, used)  # "phim Bố Già", "bão Yagi": a title, not a person ...
+        if not headline:
+            return end
         # ... which a function word ends in a Title Case line ("Phim Mới Của Đạo Diễn X")
-        return next((k for k in range(i + 1, end)
-                     if headline and syls[k].text in vi.wordset("title_case_words.txt")), end)
+        return next((k for k in range(i + 1, end) if syls[k].text in vi.wordset("title_case_words.txt")), end)
     if _english_after_latin_cue(syls, i):
         return name_run(syls, i, used)  # "Shark Tank Việt Nam": a show, not a person
     opened = _opening_address(syls, i, used, headline)

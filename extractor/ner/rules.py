@@ -158,7 +158,7 @@ def find(syls: list[Syllable], text: str,
     found = [c for c in found
              if not (c.kind == "PER" and (_ethnonym(syls, c, headline) or _headed_name(syls, c)))]
     if menu_line(syls):  # "... Âm nhạc Cine TV Show Đời sống ...": a foreign word there is a section
-        found = [c for c in found if not (c.kind == "PER" and _foreign_word(syls, text, c)
+        found = [c for c in found if not (c.kind == "PER" and _lone_foreign_word(syls, text, c)
                                           and not people.cued(syls, c.i))]
     found = found if headline else neighbours.estate_sites(syls, found)  # "Vinhomes Tăng Giá": a headline
     for c in found:
@@ -186,7 +186,7 @@ def _held_title_ends(syls: list[Syllable], found: list[Cand]) -> set[int]:
             and c.i - 1 in person_ends}
 
 
-def _foreign_word(syls: list[Syllable], text: str, c: Cand) -> bool:
+def _lone_foreign_word(syls: list[Syllable], text: str, c: Cand) -> bool:
     """'Cine', 'Tek-Life': one word, written without a space, none of its parts Vietnamese."""
     return " " not in text[syls[c.i].start : syls[c.j - 1].end] \
         and not any(latin.vietnamese(s.text) for s in syls[c.i : c.j])
