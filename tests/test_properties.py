@@ -97,6 +97,7 @@ class _TooSlow(Exception):
 @SETTINGS
 @given(cue_line)
 @example("Cần thuê phòng gần Q.3, giá rẻ")
+@example("Q Aì")  # the clean step moves the tone mark: the mention reads "Q Ài"
 def test_entity_rules_always_finish(line):
     import signal
 
@@ -112,7 +113,13 @@ def test_entity_rules_always_finish(line):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+    # offsets point into the line; the text is as the clean step spells it (tone marks placed,
+    # same length: "Thuỷ" -> "Thủy"), as in a record, whose lead is cleaned text
+    from extractor.stages.clean import clean_text
+
+    cleaned, _ = clean_text(line)
+    read = cleaned if len(cleaned) == len(line) else line
     for group in (entities.people, entities.organizations, entities.locations):
         for entity in group:
             for m in entity.mentions:
-                assert line[m.start : m.end] == m.text
+                assert read[m.start : m.end] == m.text
