@@ -26,9 +26,9 @@ page pipeline runs before the entities stage: tone-mark placement, "NGuyễn" ->
 never changes lengths, so offsets still refer to the gold text. Off by default: the sentence is
 passed to `entities_of_text` exactly as in the gold set.
 
-`--errors` lists vnextract's span errors on the development splits only (dev, dev2 to dev26:
+`--errors` lists vnextract's span errors on the development splits only (dev, dev2 to dev29:
 missed, wrong boundary, wrong type, false positive) for error analysis. The test and blind to
-blind12 splits are held out and never listed. `--tally` counts the error categories of every
+blind13 splits are held out and never listed. `--tally` counts the error categories of every
 selected split by source, numbers only.
 """
 
@@ -96,15 +96,19 @@ BLIND11 = GOLD.with_name("blind11.jsonl")  # held out like blind, written with d
 DEV25 = GOLD.with_name("dev25.jsonl")  # a 2015-2016 Kênh14 home page, top to bottom
 DEV26 = GOLD.with_name("dev26.jsonl")  # a 2015 Tuổi Trẻ home page's main column and blocks
 BLIND12 = GOLD.with_name("blind12.jsonl")  # held out like blind, written with dev25 and dev26
+DEV27 = GOLD.with_name("dev27.jsonl")  # a 2016 trial article page with its reader comments and rails
+DEV28 = GOLD.with_name("dev28.jsonl")  # a 2020 business page, a 2020 sports page, their chrome
+DEV29 = GOLD.with_name("dev29.jsonl")  # a 2018 education and health page, provincial news, rails
+BLIND13 = GOLD.with_name("blind13.jsonl")  # held out like blind, written with dev27 to dev29
 SPLITS = ("dev", "test", "all", "dev2", "blind", "dev3", "blind2", "dev4", "dev5", "dev6", "dev7",
           "blind3", "dev8", "dev9", "dev10", "blind4", "dev11", "dev12", "blind5", "dev13", "dev14",
           "blind6", "dev15", "blind7", "dev16", "dev17", "blind8", "dev18", "dev19", "dev20", "blind9",
           "dev21", "dev22", "blind10", "dev23", "dev24", "blind11", "dev25", "dev26",
-          "blind12")
+          "blind12", "dev27", "dev28", "dev29", "blind13")
 # the splits whose errors --errors lists
 DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19",
-               "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26")
+               "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29")
 SYSTEMS = ("vnextract", "underthesea")
 EDGE_PUNCT = ".,;:!?\"“”'‘’()[]…"
 TITLE_PREFIXES = ("phó ", "quyền ", "nguyên ", "cựu ")
@@ -130,7 +134,7 @@ class Sentence:
 GOLD_FILES = (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5, DEV6, DEV7, BLIND3, DEV8, DEV9, DEV10, BLIND4,
               DEV11, DEV12, BLIND5, DEV13, DEV14, BLIND6, DEV15, BLIND7, DEV16, DEV17,
               BLIND8, DEV18, DEV19, DEV20, BLIND9, DEV21, DEV22, BLIND10, DEV23, DEV24, BLIND11,
-              DEV25, DEV26, BLIND12)
+              DEV25, DEV26, BLIND12, DEV27, DEV28, DEV29, BLIND13)
 
 
 def load_gold(paths: tuple[Path, ...] = GOLD_FILES) -> list[dict[str, Any]]:
@@ -549,8 +553,8 @@ def print_errors(sents: list[Sentence]) -> None:
     tally: Counter[str] = Counter()
     print(f"\n## vnextract errors, development splits only ({', '.join(DEVELOPMENT)})\n")
     if not dev:
-        print("(no dev sentences selected: run with --split dev, dev2 to dev26 or all; test and "
-              "blind to blind12 are held out)")
+        print("(no dev sentences selected: run with --split dev, dev2 to dev29 or all; test and "
+              "blind to blind13 are held out)")
         return
     for s in dev:
         text, errs = s.rec["text"], span_errors(s.gold, s.pred["vnextract"])

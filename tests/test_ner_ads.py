@@ -517,6 +517,19 @@ CASES = [
     # in Title Case a Latin name ends before a Vietnamese word, unless a Vietnamese name goes on
     ("HLV Mourinho Được Khen Ngợi Sau Trận Thắng", "PER", ["Mourinho"]),
     ("Soobin Hoàng Sơn Ra Mắt MV Mới Cực Chất", "PER", ["Soobin Hoàng Sơn"]),
+    # models listed after a goods noun are all goods
+    ("Hãng thu hồi 5.000 xe Nexa Sport và Lumor do lỗi túi khí", "PER", []),
+    ("Cửa hàng giảm giá máy Brivo, Kestal cho khách quen", "PER", []),
+    # a listed company: the words a bracketed ticker abbreviates, with the industry before them
+    ("Cao su Tân Lộc (TLR) chia cổ tức 30%", "ORG", ["Cao su Tân Lộc", "TLR"]),
+    ("Lợi nhuận quý III của Minh Phát (MPC) giảm mạnh", "PER", []),
+    ("Sonamilk (SNM) báo lãi kỷ lục", "ORG", ["Sonamilk", "SNM"]),
+    # ... not a player and his club
+    ("Tiền đạo Lukaku (PSG) dính chấn thương", "PER", ["Lukaku"]),
+    # Title Case: a surname opening a common word, a counted person word
+    ("HLV Okada Triệu Tập 30 Cầu Thủ Dự Vòng Loại", "PER", ["Okada"]),
+    ("Hai Trợ Lý Trương Đức Chiến Và Nguyễn Trung Hậu Bắt Chính", "PER",
+     ["Trương Đức Chiến", "Nguyễn Trung Hậu"]),
 ]
 
 

@@ -4,6 +4,8 @@ form in Latin script ("Hung Thinh Corporation", "Solex International Co.Ltd").""
 
 from __future__ import annotations
 
+import unicodedata
+
 from . import lexicon
 from .analysis import Syllable
 from .shape import Cand, is_name_syllable, person_syllable, whole_words_end
@@ -80,3 +82,39 @@ def corporate(syls: list[Syllable], used: list[bool]):
             if end < len(syls) and syls[end].text == "." and syls[end].start == syls[end - 1].end:
                 end += 1  # "Corp."
             yield Cand("ORG", i, end)
+
+
+def _initial(word: str) -> str:
+    """'Điền' -> 'D', 'Hòa' -> 'H': a word's first letter without its marks, as tickers spell it."""
+    return unicodedata.normalize("NFD", word[:1].replace("Đ", "D").replace("đ", "d"))[:1].upper()
+
+
+def _spells(words: list[str], ticker: str) -> bool:
+    """Does the ticker abbreviate these words? Two words or more: their initials open it ("Hòa
+    Phát" HPG, "Khang Điền" KDH); one word: its letters hold the ticker's in order ("Vinamilk" VNM)."""
+    if len(words) >= 2:
+        initials = "".join(_initial(w) for w in words)
+        return ticker.startswith(initials)
+    letters = iter(unicodedata.normalize("NFD", words[0]).upper())
+    return len(words[0]) > len(ticker) and all(ch in letters for ch in ticker)
+
+
+def ticker_named(syls: list[Syllable], used: list[bool]):
+    """'Khang Điền (KDH)', 'Thép Nam Kim (NKG)', 'Nawaplastic (NPL)': capitalised words right
+    before a bracketed stock ticker that they abbreviate are the listed company (not "Mbappe
+    (PSG)", a player and his club), with the industry word before them."""
+    for k in range(1, len(syls) - 2):
+        ticker = syls[k + 1].text
+        if syls[k].text != "(" or syls[k + 2].text != ")" or used[k + 1] \
+                or not (ticker.isupper() and ticker.isalpha() and 3 <= len(ticker) <= 4):
+            continue
+        i = k
+        while i > 0 and k - i < 4 and not used[i - 1] and person_syllable(syls[i - 1]):
+            i -= 1
+        i = next((b for b in range(i, k) if _spells([s.text for s in syls[b:k]], ticker)), k)
+        if i == k:
+            continue
+        n = next((n for n in (1, 2, 3) if i - n >= 0 and not any(used[i - n : i])
+                  and lexicon.match(syls, i - n, "industry_heads.txt") == n), 0)
+        i -= n  # "Thép Nam Kim", "Cao su Phước Hòa"
+        yield Cand("ORG", i, k, alias=ticker, alias_at=k + 1)

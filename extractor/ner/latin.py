@@ -95,9 +95,12 @@ def goods(syls: list[Syllable], i: int) -> bool:
             and lexicon.match(syls, i - 2, "orgs") == 1 and lexicon.match(syls, i + 2, "orgs") == 1:
         return True  # "Sharp - Sanyo - Panasonic": listed between brands, a brand
     for k in range(i - 1, max(-1, i - 5), -1):
-        if not syls[k].text.isalpha():
+        word = syls[k].text
+        if word == "," or (word.isascii() and word.istitle() and not at_start(syls, k)):
+            continue  # a model listed before it ("xe Corolla Altis và Vios")
+        if not word.isalpha():
             return False
-        if syls[k].text[0].isupper() and not at_start(syls, k):
+        if word[0].isupper() and not at_start(syls, k):
             return False  # "Thái Lan Thanawat": "Lan" (an orchid) inside a place's name
         if lexicon.match(syls, k, "product_heads.txt", fold=True):
             return True
@@ -133,8 +136,9 @@ def name_end(syls: list[Syllable], i: int, end: int, headline: bool = False) -> 
         if not syls[k].text.isascii():
             if k - i >= 2 and all(not vietnamese(s.text) for s in syls[i:k]):
                 return k  # "Juan Cuadrado Từ Fiorentina": after two foreign words, no Vietnamese name
-            if headline and not surname_at(syls, k) and not foreign_given(syls[k - 1].text):
-                return k
+            if headline and not foreign_given(syls[k - 1].text) \
+                    and not (surname_at(syls, k) and not opens_word(syls, k)):
+                return k  # "HLV Miura Triệu Tập ...": a surname opening a word ("triệu tập")
             if (opens_word(syls, k) and not surname_at(syls, k)) \
                     or (syls[k].text not in lexicon.name_words() and lexicon.dictionary_word(syls[k].text)):
                 return k  # "Đắc Cử", "Được": a Vietnamese word, capitalised by the line

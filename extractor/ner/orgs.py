@@ -289,7 +289,8 @@ def _company_before_holder(syls: list[Syllable], i: int, used: list[bool]) -> bo
     return i + 1 < len(syls) and word.isascii() and word.isalpha() and len(word) >= 2 \
         and not used[i] and not latin.vietnamese(word) and not latin.foreign_first(word) \
         and not lexicon.match(syls, i, "places") \
-        and surname_at_safe(syls, i + 1) and person_after_surname(syls, i + 1, used)
+        and surname_at_safe(syls, i + 1) and person_after_surname(syls, i + 1, used) \
+        and not lexicon.common_word([s.text for s in syls[i + 1 : i + 3]])  # "HLV Miura Triệu Tập"
 
 
 def _brand_like_person(syls: list[Syllable], i: int) -> int:

@@ -117,6 +117,8 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     if ctx.headline and syls[i].text in vi.wordset("title_case_words.txt"):
         return [], i + 1  # "... Công Ty Hoàng Long Bị Bắt": a function word opens no name
     end = whole_words_end(syls, i, name_run(syls, i, used))
+    if ctx.headline and _counted_cue(syls, i) and not surname_at(syls, i):
+        return [], end  # "Triệu Tập 30 Cầu Thủ Dự Vòng Loại": players counted, no one named
     if ctx.headline and cued(syls, i):
         run_end = end
         end, named = title_case.cued_name_end(syls, i, end)
@@ -137,6 +139,8 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     paused = ctx.headline and i in ctx.title_ends and title_case.paused_name(syls, i, end)
     if ctx.headline and surname_at(syls, i) and not paused:  # "Lê Thanh Hòa Nói Gì?": the name
         end = title_case.before_word(syls, i, title_case.name_words_end(syls, i, end))
+        if end - i == 2 and not has_cue and lexicon.common_word([s.text for s in syls[i:end]]):
+            return [], end  # "HLV Miura Triệu Tập 26 Cầu Thủ": "triệu tập", to summon
     elif ctx.headline:
         end = latin.name_end(syls, i, end)  # "Tổng Thống Joe Biden Bảo Vệ ..."
         if lexicon.common_word([s.text for s in syls[i:end]]):
@@ -288,6 +292,14 @@ def cued(syls: list[Syllable], i: int) -> bool:
     return any(lexicon.ends_before(syls, i, name)
                for name in ("honorifics", "capital_honorifics", "academic.txt")) \
         or lexicon.ends_before(syls, i, "honorifics", (2, 3), fold=True)  # "Đạo Diễn Victor Vũ"
+
+
+def _counted_cue(syls: list[Syllable], i: int) -> bool:
+    """A person word ending at `i` after a number or a quantifier ("30 Cầu Thủ", "Hai Bác Sĩ")."""
+    return any(i - w > 0 and title_case.counted(syls, i - w)
+               and w in (lexicon.match(syls, i - w, "honorifics", fold=True),
+                         lexicon.match(syls, i - w, "titles", fold=True))
+               for w in (1, 2, 3))
 
 
 def _foreign_name(syls: list[Syllable], i: int, end: int) -> bool:

@@ -90,6 +90,9 @@ def find(syls: list[Syllable], text: str,
         take(c)
     for c in business.corporate(syls, used):
         take(c)
+    for c in business.ticker_named(syls, used):  # "Khang Điền (KDH)"
+        take(c)
+        used[c.alias_at] = True
     for c in places.find(syls, used, min_len=2, generic_only=True):  # "miền Bắc", "sông Hồng"
         take(c)
     for start, end in address.find(syls, used):
