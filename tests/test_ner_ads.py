@@ -530,6 +530,15 @@ CASES = [
     ("HLV Okada Triệu Tập 30 Cầu Thủ Dự Vòng Loại", "PER", ["Okada"]),
     ("Hai Trợ Lý Trương Đức Chiến Và Nguyễn Trung Hậu Bắt Chính", "PER",
      ["Trương Đức Chiến", "Nguyễn Trung Hậu"]),
+    # a given name alone opening a clause, before what a defendant says or undergoes
+    ("Tuấn khai nhận đã lấy trộm xe máy của hàng xóm.", "PER", ["Tuấn"]),
+    ("Sau đó, Dũng bị bắt tại nhà riêng.", "PER", ["Dũng"]),
+    # ... a whole word: not the first half of another ("khai thác", to exploit)
+    ("Quyền khai thác mỏ thuộc về nhà nước.", "PER", []),
+    # a reader's signature: the name, a dash, where the reader lives
+    ("Bảo Ngọc - Vũng Tàu", "PER", ["Bảo Ngọc"]),
+    ("Bạn đọc Thùy Dung - Thủ Đức", "PER", ["Thùy Dung"]),
+    ("Ngọc Hân - Long Biên", "LOC", ["Long Biên"]),
 ]
 
 

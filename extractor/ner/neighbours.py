@@ -20,6 +20,8 @@ def listed_with_people(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool
             or not all(s.text in lexicon.name_words() for s in syls[c.i : c.j]):
         return False
     short = [p for p in found if p.kind == "PER" and p.j - p.i == 2]
+    if c.j == len(syls) and c.i >= 1 and syls[c.i - 1].text in _DASHES:
+        return False  # "Tú Anh - Biên Hòa": a reader's signature, then where the reader lives
     before = c.i >= 1 and syls[c.i - 1].text in _LIST_JOINS and any(p.j == c.i - 1 for p in short)
     after = c.j < len(syls) and syls[c.j].text in _LIST_JOINS and any(p.i == c.j + 1 for p in short)
     return before or after
@@ -98,4 +100,12 @@ def itinerary_stop(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
     before = k >= 1 and syls[k].text in _DASHES and any(p.kind == "LOC" and p.j == k for p in found)
     after = c.j + 1 < len(syls) and syls[c.j].text in _DASHES \
         and any(p.kind == "LOC" and p.i == c.j + 1 for p in found)
-    return before or after
+    return before or (after and not _signature(syls, c, found))
+
+
+def _signature(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
+    """'Hồng Nhung - Đống Đa', 'Bạn đọc Minh Thư - Huế': a reader's name of two or three
+    Vietnamese name words opening the line, a dash, and the one place that closes the line."""
+    return 2 <= c.j - c.i <= 3 and (c.i == 0 or people.cued(syls, c.i)) \
+        and all(s.text in lexicon.name_words() for s in syls[c.i : c.j]) \
+        and any(p.kind == "LOC" and p.i == c.j + 1 and p.j == len(syls) for p in found)

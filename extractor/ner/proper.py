@@ -96,7 +96,7 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
         if len(words) == 1:  # "Vũ “nhôm”"; "Tí, Sửu, Dần": the next name of a list
             return (names[0] and _epithet(syls, end)) or (
                 listed and not start and not lexicon.match(syls, i, "honorifics", fold=True)) \
-                or (not start and _lone_given_name(syls, i))
+                or _lone_given_name(syls, i)
         if lexicon.common_word(words) and not all(names) and not listed:
             return False  # "Thế Giới", "Truyền Hình", "Tổ Quốc": a common word capitalised
         if start:  # a name word first, and two words at most: "Xuân Son tiếp tục ..."
@@ -121,19 +121,28 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
 
 
 def _lone_given_name(syls: list[Syllable], i: int) -> bool:
-    """'giao xe cho Lực', 'đối với Nhân', ', Lực nói': inside a sentence, one capitalised given
-    name after a preposition that takes a person, or before what people say or do, is the
-    person the text named in full before; not a direction or a season ("phía Nam", "mùa Thu")."""
+    """'giao xe cho Lực', 'đối với Nhân', ', Lực nói', 'Tâm bị bắt': one capitalised given name
+    after a preposition that takes a person, or opening a clause before what people say or
+    do, is the person the text named in full before; not a direction or a season ("phía
+    Nam", "mùa Thu")."""
     word = syls[i].text
     if word not in vi.wordset("given_names.txt") or word in vi.wordset("lone_name_exclusions.txt") \
-            or lexicon.match(syls, i, "places") or lexicon.match(syls, i, "orgs") or i == 0 \
+            or lexicon.match(syls, i, "places") or lexicon.match(syls, i, "orgs") \
             or (i + 1 < len(syls) and lexicon.common_word([word, syls[i + 1].text])):
         return False  # "Nam triều", "Bình minh": a word going on in lowercase
+    if at_start(syls, i) or syls[i - 1].text == ",":
+        return i + 1 < len(syls) and syls[i + 1].text.islower() and (
+            _whole_word(syls, i + 1, lexicon.match(syls, i + 1, "person_verbs.txt"))
+            or _whole_word(syls, i + 1, lexicon.match(syls, i + 1, "subject_verbs.txt")))
     before = syls[i - 1].text
     if before.casefold() in vi.wordset("lone_name_blockers.txt"):
         return False
-    return before in vi.wordset("lone_name_openers.txt") \
-        or (before == "," and lexicon.match(syls, i + 1, "person_verbs.txt") > 0)
+    return before in vi.wordset("lone_name_openers.txt")
+
+
+def _whole_word(syls: list[Syllable], k: int, n: int) -> bool:
+    """Do the `n` syllables at `k` end a word ("khai", not the first half of "khai thác")?"""
+    return n > 0 and not (k + n < len(syls) and lexicon.common_word([s.text for s in syls[k : k + n + 1]]))
 
 
 def _subject_of_person_verb(syls: list[Syllable], i: int, end: int) -> bool:
