@@ -539,6 +539,11 @@ CASES = [
     ("Bảo Ngọc - Vũng Tàu", "PER", ["Bảo Ngọc"]),
     ("Bạn đọc Thùy Dung - Thủ Đức", "PER", ["Thùy Dung"]),
     ("Ngọc Hân - Long Biên", "LOC", ["Long Biên"]),
+    # a short sports headline: the result between two teams, a name before what a scorer does
+    ("U19 Việt Nam Thắng Đậm Lào", "PER", []),
+    ("Long An Đại Thắng Bình Phước", "PER", []),
+    ("Tiền đạo Benzema Lập Hat-trick Thứ 5", "PER", ["Benzema"]),
+    ("Ông Lê Đăng Quang phát biểu tại hội nghị", "PER", ["Lê Đăng Quang"]),
 ]
 
 

@@ -10,6 +10,7 @@ from .. import vi
 from .analysis import Syllable
 
 _EDGE_PUNCT = re.compile(r"^(.+?)([.,]+)$")
+_LOWER_HYPHEN = re.compile(r"[a-z]-[a-z]")  # a hyphen inside a common word, not a name's ("Rolls-Royce")
 
 
 def entry_syllables(entry: str) -> tuple[str, ...]:
@@ -26,6 +27,9 @@ def _index(entries: Sequence[str], fold: bool) -> dict[str, list[tuple[str, ...]
     for entry in entries:
         parts = tuple(p.casefold() if fold else p for p in entry_syllables(entry))
         out.setdefault(parts[0], []).append(parts)
+        if _LOWER_HYPHEN.search(entry):  # "hat-trick" is cut as "hat", "trick" in some casings
+            split = tuple(w for p in parts for w in (p.split("-") if "-" in p[1:-1] else (p,)))
+            out.setdefault(split[0], []).append(split)
     for seqs in out.values():
         seqs.sort(key=len, reverse=True)
     return out

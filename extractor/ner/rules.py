@@ -35,6 +35,7 @@ from . import (
     proper,
     schools,
     teams,
+    title_case,
     titles,
     works,
 )
@@ -150,6 +151,7 @@ def find(syls: list[Syllable], text: str,
     for c in found:
         if c.kind == "PER" and not c.listed:
             c.j = latin.name_end(syls, c.i, c.j, headline)  # "Donald Trump Đắc Cử": not the verb
+            c.j = title_case.before_verb(syls, c.i, c.j)  # "Ronaldo Lập Hat-trick"
     for c in found:
         if c.kind == "PER" and c.j < len(syls) and _STAGE_SUFFIX.match(syls[c.j].text) \
                 and not used[c.j] and syls[c.j].start == syls[c.j - 1].end + 1:
@@ -159,7 +161,8 @@ def find(syls: list[Syllable], text: str,
                 and len(syls[c.j - 1].text) == 1 and syls[c.j - 1].end == syls[c.j].start:
             c.j += 1  # "Nguyễn Văn T.": the dot belongs to the abbreviated name
     found = [c for c in found
-             if not (c.kind == "PER" and (_ethnonym(syls, c, headline) or _headed_name(syls, c)))]
+             if not (c.kind == "PER" and (_ethnonym(syls, c, headline) or _headed_name(syls, c)
+                                          or teams.result_verb(syls, c, found)))]
     if menu_line(syls):  # "... Âm nhạc Cine TV Show Đời sống ...": a foreign word there is a section
         found = [c for c in found if not (c.kind == "PER" and _lone_foreign_word(syls, text, c)
                                           and not people.cued(syls, c.i))]

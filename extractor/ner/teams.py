@@ -75,3 +75,16 @@ def home_club(syls: list[Syllable], c: Cand) -> None:
                 and not (k > 0 and lexicon.common_word([syls[k - 1].text, syls[k].text])):
             c.kind = "ORG"  # ... but "chiến thắng Điện Biên Phủ" is a victory at a place
             return
+
+
+def result_verb(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
+    """'U23 Việt Nam Thắng Ngược Malaysia', 'Bình Dương Đại Thắng Quảng Nam': a capitalised
+    match verb right after a team or a place, before another or a pause, is the result, not a
+    person (headlines too short to be read as Title Case)."""
+    n = lexicon.match(syls, c.i, "match_verbs.txt", fold=True)
+    if not n or n != c.j - c.i:
+        return False
+    before = any(t.kind in ("LOC", "ORG") and t.j == c.i for t in found)
+    after = c.j == len(syls) or syls[c.j].text in (",", ";", ":") \
+        or any(t.kind in ("LOC", "ORG") and t.i == c.j for t in found)
+    return before and after

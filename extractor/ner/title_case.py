@@ -59,6 +59,20 @@ def before_word(syls: list[Syllable], i: int, end: int) -> int:
     return end
 
 
+def before_verb(syls: list[Syllable], i: int, end: int) -> int:
+    """A capitalised run ends before a capitalised verb of two words or more that people do
+    ("Phạm Hữu Lộc Lập Hat-Trick", "Công Phượng Lập Công"), in a headline or not; after a
+    surname, only past a full name when the verb's words are name words too ("Nguyễn Đăng
+    Quang": "đăng quang", to be crowned)."""
+    for k in range(i + 1, end):
+        if not _opens_verb(syls, k):
+            continue
+        names = all(s.text in lexicon.name_words() for s in syls[k : k + headline_verb_len(syls, k)])
+        if not surname_at(syls, i) or k - i >= (3 if names else 2):
+            return k
+    return end
+
+
 def headline_verb_len(syls: list[Syllable], k: int) -> int:
     """Length of what a headline says a person does at `k` (person_verbs.txt or, in a
     headline only, headline_verbs.txt), else 0."""
