@@ -544,6 +544,13 @@ CASES = [
     ("Long An Đại Thắng Bình Phước", "PER", []),
     ("Tiền đạo Benzema Lập Hat-trick Thứ 5", "PER", ["Benzema"]),
     ("Ông Lê Đăng Quang phát biểu tại hội nghị", "PER", ["Lê Đăng Quang"]),
+    # an unknown abbreviation where only an organisation can stand; tickers quoted with prices
+    ("QKD thoái vốn khỏi công ty con", "ORG", ["QKD"]),
+    ("Cầu thủ bị LVF phạt 20 triệu đồng", "ORG", ["LVF"]),
+    ("Ông Lâm là cố vấn của DRH, một quỹ ngoại", "ORG", ["DRH"]),
+    ("Rút tiền tại ATM.", "ORG", []),
+    ("KBD 45.200 +300 TRX 12.100 -50", "ORG", ["KBD", "TRX"]),
+    ("Tỷ giá: USD 23.150 | EUR 27.620", "ORG", []),
 ]
 
 

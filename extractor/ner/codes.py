@@ -5,6 +5,7 @@ VIC"), sites written as their web address ("Hot14.vn") and people written with i
 
 from __future__ import annotations
 
+from .. import vi
 from ..vi import pattern
 from . import lexicon
 from .analysis import Syllable
@@ -18,8 +19,10 @@ def tickers(syls: list[Syllable], used: list[bool], text: str) -> list[tuple[str
     while i < len(syls):
         before = text[max(0, syls[i].start - 25) : syls[i].start]
         listed = i >= 2 and syls[i - 1].text in (",", "và") and i - 2 in ticker_at
+        quoted = pattern("people", "ticker_quote").match(text, syls[i].end) \
+            and syls[i].text not in vi.wordset("not_org_acronyms.txt")  # "VNM 109.500", not "USD 23.150"
         qualifies = bool(pattern("people", "ticker").match(syls[i].text)) and bool(
-            listed or pattern("people", "ticker_cue").search(before))
+            listed or quoted or pattern("people", "ticker_cue").search(before))
         if qualifies and used[i]:
             ticker_at.add(i)  # a known company in the list ("FPT") carries the list on
         if not qualifies or used[i]:
@@ -64,4 +67,31 @@ def domains(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]
                 and pattern("people", "tld").match(syls[i + 2].text) and s.text[:1].isalnum() \
                 and syls[i + 1].start == s.end and syls[i + 2].start == syls[i + 1].end:
             out.append(("ORG", i, i + 3))
+    return out
+
+
+_AGENT_MARKS = frozenset({"bị", "được"})
+_CLOSE = frozenset({",", ".", ";", ")", ":"})
+
+
+def acting_acronyms(syls: list[Syllable], used: list[bool]) -> list[tuple[str, int, int]]:
+    """'SCIC thoái vốn', 'bị VPF đình chỉ', 'Giám đốc khu vực của KKR,': an abbreviation no
+    lexicon knows is an organisation where only one can stand: before what organisations do,
+    as the agent of a passive, or closing a clause after "của" (after "tại" it may be a venue:
+    "tại SECC"). Not an abbreviation
+    of something else (a currency, a school level, a medal: not_org_acronyms.txt)."""
+    out = []
+    for i, s in enumerate(syls):
+        word = s.text
+        if used[i] or not (3 <= len(word) <= 5 and word.isalpha() and word.isupper()) \
+                or word in vi.wordset("not_org_acronyms.txt") or word in vi.abbreviations() \
+                or lexicon.english(word.lower()):
+            continue
+        before = syls[i - 1].text if i else ""
+        after = syls[i + 1].text if i + 1 < len(syls) else "."
+        acts = lexicon.match(syls, i + 1, "org_verbs.txt") > 0
+        agent = before in _AGENT_MARKS and after.islower() and after.isalpha()
+        owner = before == "của" and after in _CLOSE
+        if acts or agent or owner:
+            out.append(("ORG", i, i + 1))
     return out

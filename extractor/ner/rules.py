@@ -121,7 +121,8 @@ def find(syls: list[Syllable], text: str,
     for c in places.find(syls, used, headline=headline):
         take(c)
     person_ends = frozenset(c.j for c in found if c.kind == "PER")
-    coded = codes.tickers(syls, used, text) + codes.initials(syls, used) + codes.domains(syls, used)
+    coded = codes.tickers(syls, used, text) + codes.initials(syls, used) + codes.domains(syls, used) \
+        + codes.acting_acronyms(syls, used)
     for kind, start, end in coded:
         if not (ad and kind == "PER" and _uncued(syls, start, found)):
             take(Cand(kind, start, end))
