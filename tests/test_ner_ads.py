@@ -551,6 +551,11 @@ CASES = [
     ("Rút tiền tại ATM.", "ORG", []),
     ("KBD 45.200 +300 TRX 12.100 -50", "ORG", ["KBD", "TRX"]),
     ("Tỷ giá: USD 23.150 | EUR 27.620", "ORG", []),
+    # a province before a result or next to a score is its club; a range of degrees is no score
+    ("Đà Nẵng thắng ngược ở phút cuối", "ORG", ["Đà Nẵng"]),
+    ("Vòng 5: Thanh Hóa 2-1 Bình Định", "ORG", ["Thanh Hóa", "Bình Định"]),
+    ("Nhiệt độ Cần Thơ 26-32°C", "ORG", []),
+    ("Quảng Nam thua lỗ 200 tỷ đồng", "ORG", []),
 ]
 
 

@@ -392,9 +392,10 @@ def test_address_and_place_rules(sentence, places):
         ("Audi A6 bản mới về đại lý.", []),
         ("Hãng Vietjet mở đường bay mới.", ["Hãng Vietjet"]),
         # a site by its web address; a province's club after a match verb; a country stays a
-        # place; an outlet by its kind; a club or company by what it does
+        # place; an outlet by its kind; a club or company by what it does (a province before a
+        # result is its club too)
         ("Theo Zingnews.vn, buổi diễn đã cháy vé.", ["Zingnews.vn"]),
-        ("Nam Định cầm hòa Thanh Hóa, Việt Nam thắng Lào.", ["Thanh Hóa"]),
+        ("Nam Định cầm hòa Thanh Hóa, Việt Nam thắng Lào.", ["Nam Định", "Thanh Hóa"]),
         ("Tờ Marca cho biết Real đã gửi lời đề nghị.", ["Marca"]),
         ("Kỷ niệm 70 năm chiến thắng Điện Biên Phủ.", []),
         # lowercase words inside a unit's name, when a place, a body or a number follows

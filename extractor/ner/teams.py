@@ -4,6 +4,8 @@ that name their club after a match verb ("hòa Bình Dương")."""
 
 from __future__ import annotations
 
+import re
+
 from .. import vi
 from . import lexicon
 from .analysis import Syllable
@@ -63,11 +65,19 @@ def _english_nickname(word: str) -> bool:
 _LATIN_CITIES = frozenset({"Saigon", "Hanoi"})  # Vietnam's cities as team names write them
 
 
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")
+
+
 def home_club(syls: list[Syllable], c: Cand) -> None:
-    """'hòa Bình Dương', 'khung gỗ Bình Định': after a match verb, a Vietnamese province or
-    city is its football club (a country stays a place: national teams are LOC)."""
-    if c.kind != "LOC" or c.i == 0 or not lexicon.match(syls, c.i, "places_vn") \
+    """'hòa Bình Dương', 'khung gỗ Bình Định', 'Hải Phòng thắng trận thứ ba', 'SLNA 1-0 Quảng
+    Nam': after a match verb, before one, or next to a score, a Vietnamese province or city is
+    its football club (a country stays a place: national teams are LOC)."""
+    if c.kind != "LOC" or not lexicon.match(syls, c.i, "places_vn") \
             or lexicon.match(syls, c.i, "countries.txt"):
+        return
+    if _result_after(syls, c.j) or (c.j < len(syls) and _score(syls, c.j)) \
+            or (c.i > 0 and _score(syls, c.i - 1)):
+        c.kind = "ORG"
         return
     for w in (1, 2, 3):
         k = c.i - w
@@ -75,6 +85,21 @@ def home_club(syls: list[Syllable], c: Cand) -> None:
                 and not (k > 0 and lexicon.common_word([syls[k - 1].text, syls[k].text])):
             c.kind = "ORG"  # ... but "chiến thắng Điện Biên Phủ" is a victory at a place
             return
+
+
+def _score(syls: list[Syllable], k: int) -> bool:
+    """'1-0', '2-2': a score, not a range of degrees ("26-32°C")."""
+    degrees = k + 1 < len(syls) and syls[k + 1].text.startswith("°")
+    return bool(_SCORE.fullmatch(syls[k].text)) and not degrees
+
+
+def _result_after(syls: list[Syllable], k: int) -> bool:
+    """A result verb at `k`, a word of its own: "thắng", "thắng trận"; not "thua lỗ", "hòa bình"."""
+    n = lexicon.match(syls, k, "result_verbs.txt", fold=True)
+    if not n:
+        return False
+    nxt = syls[k + n].text if k + n < len(syls) else ""
+    return nxt == "trận" or not lexicon.common_word([s.text for s in syls[k : k + n]] + [nxt])
 
 
 def result_verb(syls: list[Syllable], c: Cand, found: list[Cand]) -> bool:
