@@ -556,6 +556,12 @@ CASES = [
     ("Vòng 5: Thanh Hóa 2-1 Bình Định", "ORG", ["Thanh Hóa", "Bình Định"]),
     ("Nhiệt độ Cần Thơ 26-32°C", "ORG", []),
     ("Quảng Nam thua lỗ 200 tỷ đồng", "ORG", []),
+    # a shop named like a district is the shop; like a province, where the shop is
+    ("Kẻ gian đột nhập tiệm vàng Kim Sơn lúc rạng sáng", "ORG", ["Kim Sơn"]),
+    ("Mua sắm tại cửa hàng Hà Nội", "LOC", ["Hà Nội"]),
+    # a bar association and its place; a country's police is the country
+    ("Luật sư Lê Hòa (Đoàn luật sư tỉnh Nghệ An) bào chữa cho bị cáo", "ORG", ["Đoàn luật sư tỉnh Nghệ An"]),
+    ("Cảnh sát Canada bắt nghi phạm", "LOC", ["Canada"]),
 ]
 
 

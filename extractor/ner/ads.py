@@ -92,7 +92,10 @@ def lowercase_shops(syls: list[Syllable], used: list[bool]):
         # "chủ quán Lan": the owner, named right after a one-word shop noun
         cued = cued or (i > 0 and n == 1 and k == i + 1 and syls[i - 1].text == "chủ")
         english = end - k == 1 and lexicon.english(syls[k].text)  # "dịch vụ Fitness": a word
-        if k < end and not full_name and not cued and not english and not lexicon.match(syls, k, "places") \
+        # a place's name there is where the shop is ("cửa hàng Hà Nội"), unless only a district
+        # is named so, a brand too ("tiệm vàng Kim Thành")
+        place = lexicon.match(syls, k, "places") and not lexicon.district_only(syls, k, end)
+        if k < end and not full_name and not cued and not english and not place \
                 and not lexicon.match(syls, k, "orgs") and not admin_cue(syls, k):  # "... mặt tiền X"
             yield Cand("ORG", k, end)
             i = end

@@ -312,7 +312,7 @@ def _standalone_head(syls: list[Syllable], i: int, n: int) -> bool:
     return n == lexicon.match(syls, i, "org_heads.txt")
 
 
-_PLACE_HEADS = {"Báo", "báo", "Đài", "Hội"}  # "Báo Thái Lan": the country's press
+_PLACE_HEADS = {"Báo", "báo", "Đài", "Hội", "Cảnh sát"}  # "Báo Thái Lan": the country's press; "Cảnh sát Đức"
 
 
 def _admin_word(syls: list[Syllable], k: int) -> bool:
