@@ -562,6 +562,11 @@ CASES = [
     # a bar association and its place; a country's police is the country
     ("Luật sư Lê Hòa (Đoàn luật sư tỉnh Nghệ An) bào chữa cho bị cáo", "ORG", ["Đoàn luật sư tỉnh Nghệ An"]),
     ("Cảnh sát Canada bắt nghi phạm", "LOC", ["Canada"]),
+    # a commenter's user name: a signature line, before the comment, after "@"; no web address
+    ("quanghuy_86", "PER", ["quanghuy_86"]),
+    ("mai.lan: Bài viết hay quá, cảm ơn tác giả!", "PER", ["mai.lan"]),
+    ("@thuha92 mình cũng nghĩ vậy", "PER", ["thuha92"]),
+    ("vnexpress.net", "PER", []),
 ]
 
 

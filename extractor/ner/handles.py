@@ -37,6 +37,18 @@ def cued_tokens(syls: list[Syllable], used: list[bool]):
             yield Cand("PER", i, i + 1)
 
 
+def user_names(syls: list[Syllable], used: list[bool]):
+    """'tuan.nguyen' (a signature line), 'nhatlinh_88: Đồng ý ...', '@ngoctran85 đúng rồi': a
+    commenter's user name where only a signature stands; not a web address ("tuoitre.vn")."""
+    for i, s in enumerate(syls):
+        alone = len(syls) == 1 or (i == 0 and syls[1].text == ":")
+        tagged = i > 0 and syls[i - 1].text == "@" and syls[i - 1].end == s.start
+        if used[i] or not (alone or tagged):
+            continue
+        if vi.pattern("people", "user_name").match(s.text) and not vi.pattern("people", "domain").match(s.text):
+            yield Cand("PER", i, i + 1, listed=True)  # a signature line, not a menu's word
+
+
 _CREDIT_CLOSERS = frozenset({"/", "-", "–", ")", ",", ";"})
 
 

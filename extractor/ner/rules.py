@@ -136,7 +136,7 @@ def find(syls: list[Syllable], text: str,
     for kind, start, end in headlines.objects(syls, used) if headline else ():
         take(Cand(kind, start, end))  # "... Tiết Lộ Chuyện Tình Cảm Với Tiến Đạt"
     for c in lists.bracketed_group_members(syls, used, found) + lists.listed_names(syls, used, found) \
-            + list(handles.cued_tokens(syls, used)):
+            + list(handles.cued_tokens(syls, used)) + list(handles.user_names(syls, used)):
         take(c)
     for c in lists.bracketed_groups(syls, used, found):
         take(c)
@@ -166,7 +166,7 @@ def find(syls: list[Syllable], text: str,
                                           or teams.result_verb(syls, c, found)))]
     if menu_line(syls):  # "... Âm nhạc Cine TV Show Đời sống ...": a foreign word there is a section
         found = [c for c in found if not (c.kind == "PER" and _lone_foreign_word(syls, text, c)
-                                          and not people.cued(syls, c.i))]
+                                          and not c.listed and not people.cued(syls, c.i))]
     found = found if headline else neighbours.estate_sites(syls, found)  # "Vinhomes Tăng Giá": a headline
     for c in found:
         if c.kind == "LOC" and neighbours.listed_with_people(syls, c, found):
