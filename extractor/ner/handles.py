@@ -45,7 +45,8 @@ def user_names(syls: list[Syllable], used: list[bool]):
         tagged = i > 0 and syls[i - 1].text == "@" and syls[i - 1].end == s.start
         if used[i] or not (alone or tagged):
             continue
-        if vi.pattern("people", "user_name").match(s.text) and not vi.pattern("people", "domain").match(s.text):
+        word = s.text
+        if vi.pattern("people", "user_name").match(word) and not vi.pattern("people", "domain").match(word):
             yield Cand("PER", i, i + 1, listed=True)  # a signature line, not a menu's word
 
 
