@@ -567,6 +567,8 @@ CASES = [
     ("mai.lan: Bài viết hay quá, cảm ơn tác giả!", "PER", ["mai.lan"]),
     ("@thuha92 mình cũng nghĩ vậy", "PER", ["thuha92"]),
     ("vnexpress.net", "PER", []),
+    # a count after a comma in a Title Case line is no house number and street
+    ("Sạt Lở Ở Lào Cai, 4 Người Mất Tích", "LOC", ["Lào Cai"]),
 ]
 
 

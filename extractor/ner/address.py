@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vi
 from ..vi import pattern
 from . import lexicon
 from .analysis import Syllable
@@ -121,6 +122,8 @@ def street_after_number(syls: list[Syllable], i: int, used: list[bool]) -> tuple
     if i > 0 and syls[i - 1].text not in _OPENERS:
         return 0, 0
     end = _run(syls, after, used)
+    if end > after and syls[after].text.casefold() in vi.wordset("number_units.txt"):
+        return 0, 0  # "5 Người Mất Tích", "3 Căn Hộ": a count in a Title Case line, no street
     if end > after and (_closed(syls, end) or _house(syls, i) or _located(syls, i)):
         return after, end
     return 0, 0
