@@ -569,6 +569,10 @@ CASES = [
     ("vnexpress.net", "PER", []),
     # a count after a comma in a Title Case line is no house number and street
     ("Sạt Lở Ở Lào Cai, 4 Người Mất Tích", "LOC", ["Lào Cai"]),
+    # Title Case: one foreign word opening the headline, then what it says or does
+    ("Federer Dừng Bước Ở Tứ Kết Roland Garros", "PER", ["Federer"]),
+    ("Ancelotti: “Chúng Tôi Sẽ Trở Lại Mạnh Mẽ”", "PER", ["Ancelotti"]),
+    ("Jang Mi Bật Khóc Khi Nhắc Về Người Mẹ", "PER", ["Jang Mi"]),
 ]
 
 

@@ -35,14 +35,16 @@ SOURCES = {"vnexpress_2.html", "tuoitre_1.html", "tuoitre_2.html", "dantri_1.htm
            "composed-dev21", "composed-dev22", "composed-blind10",
            "composed-dev23", "composed-dev24", "composed-blind11",
            "composed-dev25", "composed-dev26", "composed-blind12",
-           "composed-dev27", "composed-dev28", "composed-dev29", "composed-blind13"}
+           "composed-dev27", "composed-dev28", "composed-dev29", "composed-blind13",
+           "composed-dev30", "composed-dev31", "composed-dev32", "composed-blind14"}
 # id prefix = source suffix = split
 COMPOSED_SETS = ("blind", "dev2", "dev3", "blind2", "dev4", "dev5", "dev7", "blind3", "dev8", "dev9",
                  "dev10", "blind4", "dev11", "dev12", "blind5",
                  "dev13", "dev14", "blind6", "dev15", "blind7", "dev16", "dev17", "blind8",
                  "dev18", "dev19", "dev20", "blind9", "dev21", "dev22", "blind10",
                  "dev23", "dev24", "blind11", "dev25", "dev26", "blind12",
-                 "dev27", "dev28", "dev29", "blind13")
+                 "dev27", "dev28", "dev29", "blind13",
+                 "dev30", "dev31", "dev32", "blind14")
 # Sets of real page text, annotated later: id prefix = split, the source is the page.
 PAGE_SETS = ("dev6",)
 

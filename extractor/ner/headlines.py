@@ -47,6 +47,8 @@ def subject(syls: list[Syllable], used: list[bool],
     if cue and i + cue < len(syls) and lexicon.common_word([syls[i + cue - 1].text, syls[i + cue].text]):
         return []  # "Nữ Sinh Viên Xinh Đẹp ...": the cue runs into a longer word ("sinh viên")
     i += cue
+    if _foreign_subject(syls, i, used):
+        return [("PER", i, i + 1)]  # "Sharapova Dừng Bước ...", "Mourinho: “...”"
     names: list[tuple[str, int, int]] = []
     found = False  # a name already read opened the list
     weak = False  # the first name spells a common word too ("Thủy Tiên": a flower)
@@ -64,6 +66,21 @@ def subject(syls: list[Syllable], used: list[bool],
     return []
 
 
+def _foreign_subject(syls: list[Syllable], i: int, used: list[bool]) -> bool:
+    """One foreign word opening the clause, then what it says or does (no longer name)."""
+    return i + 1 < len(syls) and not used[i] and proper.word_ok(syls[i]) \
+        and latin.foreign_spelt(syls[i].text) and not proper.blocked(syls, i, i + 1) \
+        and _name(syls, i, used, True) == i and _predicate(syls, i + 1)
+
+
+def _predicate(syls: list[Syllable], k: int) -> bool:
+    """What follows a clause's foreign subject: a colon before a quote ("Mourinho: “..."), or a
+    Vietnamese word that is no name's ("Sharapova Dừng Bước", "Ranieri Được Tôn Vinh")."""
+    word = syls[k].text
+    return word == ":" or (latin.vietnamese(word) and word not in lexicon.name_words()
+                           and lexicon.dictionary_word(word))
+
+
 def _known(people: frozenset[tuple[int, int]], i: int) -> int:
     return next((end for start, end in people if start == i), 0)
 
@@ -78,7 +95,7 @@ def _name(syls: list[Syllable], i: int, used: list[bool], cued: bool) -> int:
     verb or a connector; else i.
     After an address word or another name, a name may spell a common word ("Hot Girl Trâm Anh",
     "Ngọc Hân Và Quốc Bảo")."""
-    if i + 1 < len(syls) and not used[i] and proper.word_ok(syls[i]) and latin.foreign_word(syls[i].text) \
+    if i + 1 < len(syls) and not used[i] and proper.word_ok(syls[i]) and latin.foreign_spelt(syls[i].text) \
             and not proper.blocked(syls, i, i + 1) \
             and (_verb(syls, i + 1) or syls[i + 1].text.casefold() in CONNECTORS):
         return i + 1  # "Messi Lập Cú Đúp": one foreign word, no Vietnamese or English one

@@ -119,6 +119,17 @@ def foreign_word(word: str) -> bool:
         and not lexicon.english(word) and not word.isupper()
 
 
+def foreign_spelt(word: str) -> bool:
+    """'Mourinho', 'Suárez', 'Müller': a capitalised word of Latin letters (accents allowed) that
+    no Vietnamese syllable and no English word spells."""
+    return len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower() \
+        and all(ch.isascii() or ch in _WESTERN_MARKS for ch in word.casefold()) \
+        and not vietnamese(word) and not lexicon.english(word)
+
+
+_WESTERN_MARKS = frozenset("áéíóúàèìòùñüöäçëïåøæß")  # none of Vietnamese's own letters ("Ôtô")
+
+
 def name_end(syls: list[Syllable], i: int, end: int, headline: bool = False) -> int:
     """'Donald Trump Đắc Cử', 'Ranieri Được Ví ...': a name in Latin letters ends before a
     capitalised Vietnamese word, unless a Vietnamese name goes on there ("Soobin Hoàng Sơn",
