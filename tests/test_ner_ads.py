@@ -573,6 +573,10 @@ CASES = [
     ("Federer Dừng Bước Ở Tứ Kết Roland Garros", "PER", ["Federer"]),
     ("Ancelotti: “Chúng Tôi Sẽ Trở Lại Mạnh Mẽ”", "PER", ["Ancelotti"]),
     ("Jang Mi Bật Khóc Khi Nhắc Về Người Mẹ", "PER", ["Jang Mi"]),
+    # a given name alone inside a sentence is the person named before; a school subject is not
+    ("Cảnh sát đã bắt Hưng khi y đang lẩn trốn ở Bình Dương.", "PER", ["Hưng"]),
+    ("Em đạt giải Nhất môn Sinh", "PER", []),
+    ("Cô nhận dạy kèm Toán, Lý, Hóa tại nhà", "PER", []),
 ]
 
 

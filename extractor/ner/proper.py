@@ -121,10 +121,10 @@ def classify(syls: list[Syllable], i: int, end: int, start: bool, listed: bool =
 
 
 def _lone_given_name(syls: list[Syllable], i: int) -> bool:
-    """'giao xe cho Lực', 'đối với Nhân', ', Lực nói', 'Tâm bị bắt': one capitalised given name
-    after a preposition that takes a person, or opening a clause before what people say or
-    do, is the person the text named in full before; not a direction or a season ("phía
-    Nam", "mùa Thu")."""
+    """'giao xe cho Lực', 'bắt Lộc khi', ', Lực nói', 'Tâm bị bắt': one capitalised given name
+    alone inside a sentence after a lowercase word, or opening a clause before what people
+    say or do, is the person the text named in full before; not a direction, a season or a
+    school subject ("phía Nam", "mùa Thu", "môn Toán")."""
     word = syls[i].text
     if word not in vi.wordset("given_names.txt") or word in vi.wordset("lone_name_exclusions.txt") \
             or lexicon.match(syls, i, "places") or lexicon.match(syls, i, "orgs") \
@@ -137,7 +137,12 @@ def _lone_given_name(syls: list[Syllable], i: int) -> bool:
     before = syls[i - 1].text
     if before.casefold() in vi.wordset("lone_name_blockers.txt"):
         return False
-    return before in vi.wordset("lone_name_openers.txt")
+    alone = i + 1 == len(syls) or not syls[i + 1].text[:1].isupper()
+    k = i - 1
+    while k > 0 and syls[k - 1].token == syls[k].token:
+        k -= 1  # the word before, whole: "Hội đồng Khoa" is a body's name, not "đồng" + a person
+    return before in vi.wordset("lone_name_openers.txt") \
+        or (before.isalpha() and before.islower() and syls[k].text.islower() and alone)
 
 
 def _whole_word(syls: list[Syllable], k: int, n: int) -> bool:
