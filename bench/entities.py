@@ -26,7 +26,7 @@ page pipeline runs before the entities stage: tone-mark placement, "NGuyễn" ->
 never changes lengths, so offsets still refer to the gold text. Off by default: the sentence is
 passed to `entities_of_text` exactly as in the gold set.
 
-`--errors` lists vnextract's span errors on the development splits only (dev, dev2 to dev29:
+`--errors` lists vnextract's span errors on the development splits only (dev, dev2 to dev32:
 missed, wrong boundary, wrong type, false positive) for error analysis. The test and blind to
 blind14 splits are held out and never listed. `--tally` counts the error categories of every
 selected split by source, numbers only.
@@ -100,16 +100,20 @@ DEV27 = GOLD.with_name("dev27.jsonl")  # a 2016 trial article page with its read
 DEV28 = GOLD.with_name("dev28.jsonl")  # a 2020 business page, a 2020 sports page, their chrome
 DEV29 = GOLD.with_name("dev29.jsonl")  # a 2018 education and health page, provincial news, rails
 BLIND13 = GOLD.with_name("blind13.jsonl")  # held out like blind, written with dev27 to dev29
+DEV30 = GOLD.with_name("dev30.jsonl")  # a 2017 accident article page, its comments, notices
+DEV31 = GOLD.with_name("dev31.jsonl")  # a 2019 world-news page, foreign stars, chrome
+DEV32 = GOLD.with_name("dev32.jsonl")  # lists of people; capitalised words that are no one
 BLIND14 = GOLD.with_name("blind14.jsonl")  # held out like blind, written with dev30 to dev32
 SPLITS = ("dev", "test", "all", "dev2", "blind", "dev3", "blind2", "dev4", "dev5", "dev6", "dev7",
           "blind3", "dev8", "dev9", "dev10", "blind4", "dev11", "dev12", "blind5", "dev13", "dev14",
           "blind6", "dev15", "blind7", "dev16", "dev17", "blind8", "dev18", "dev19", "dev20", "blind9",
           "dev21", "dev22", "blind10", "dev23", "dev24", "blind11", "dev25", "dev26",
-          "blind12", "dev27", "dev28", "dev29", "blind13", "blind14")
+          "blind12", "dev27", "dev28", "dev29", "blind13", "dev30", "dev31", "dev32", "blind14")
 # the splits whose errors --errors lists
 DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19",
-               "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29")
+               "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29",
+               "dev30", "dev31", "dev32")
 SYSTEMS = ("vnextract", "underthesea")
 EDGE_PUNCT = ".,;:!?\"“”'‘’()[]…"
 TITLE_PREFIXES = ("phó ", "quyền ", "nguyên ", "cựu ")
@@ -135,7 +139,7 @@ class Sentence:
 GOLD_FILES = (GOLD, DEV2, BLIND, DEV3, BLIND2, DEV4, DEV5, DEV6, DEV7, BLIND3, DEV8, DEV9, DEV10, BLIND4,
               DEV11, DEV12, BLIND5, DEV13, DEV14, BLIND6, DEV15, BLIND7, DEV16, DEV17,
               BLIND8, DEV18, DEV19, DEV20, BLIND9, DEV21, DEV22, BLIND10, DEV23, DEV24, BLIND11,
-              DEV25, DEV26, BLIND12, DEV27, DEV28, DEV29, BLIND13, BLIND14)
+              DEV25, DEV26, BLIND12, DEV27, DEV28, DEV29, BLIND13, DEV30, DEV31, DEV32, BLIND14)
 
 
 def load_gold(paths: tuple[Path, ...] = GOLD_FILES) -> list[dict[str, Any]]:
@@ -554,7 +558,7 @@ def print_errors(sents: list[Sentence]) -> None:
     tally: Counter[str] = Counter()
     print(f"\n## vnextract errors, development splits only ({', '.join(DEVELOPMENT)})\n")
     if not dev:
-        print("(no dev sentences selected: run with --split dev, dev2 to dev29 or all; test and "
+        print("(no dev sentences selected: run with --split dev, dev2 to dev32 or all; test and "
               "blind to blind14 are held out)")
         return
     for s in dev:
