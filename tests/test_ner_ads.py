@@ -577,6 +577,10 @@ CASES = [
     ("Cảnh sát đã bắt Hưng khi y đang lẩn trốn ở Bình Dương.", "PER", ["Hưng"]),
     ("Em đạt giải Nhất môn Sinh", "PER", []),
     ("Cô nhận dạy kèm Toán, Lý, Hóa tại nhà", "PER", []),
+    # an East Asian family name and a hyphenated given name end a title's body or city
+    ("Bộ trưởng Ngoại giao Kang Kyung-wha", "PER", ["Kang Kyung-wha"]),
+    ("Thị trưởng Daejeon Heo Tae-jung cho biết", "PER", ["Heo Tae-jung"]),
+    ("Khu đô thị Central Park", "PER", []),
 ]
 
 

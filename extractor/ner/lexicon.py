@@ -169,9 +169,13 @@ def not_name_words() -> frozenset[str]:
 
 def not_a_name(words: Sequence[str]) -> bool:
     """Does a word of this run make it a title, brand or building? A family name opening the
-    run does not ("Park Shin-hye", but "Central Park")."""
-    first = 1 if words and words[0] in vi.wordset("foreign_surnames.txt") else 0
-    return any(w in not_name_words() or _device(w) for w in words[first:])
+    run or a hyphenated given name does not ("Park Shin-hye", "Gwangju Park Hyun-woo", but
+    "Central Park")."""
+    families = vi.wordset("foreign_surnames.txt")
+    first = 1 if words and words[0] in families else 0
+    return any((w in not_name_words() or _device(w))
+               and not (w in families and k + 1 < len(words) and "-" in words[k + 1])
+               for k, w in enumerate(words) if k >= first)
 
 
 _DEVICES = ("phone", "pad", "book", "watch")

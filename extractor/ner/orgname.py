@@ -14,6 +14,7 @@ from .analysis import Syllable
 from .shape import (
     CONNECTORS,
     foreign_name_at,
+    hyphenated_name_at,
     is_name_syllable,
     name_run,
     person_after_surname_safe,
@@ -264,7 +265,8 @@ def _cut_person(syls: list[Syllable], i: int, j: int) -> int:
                 and name_run(syls, k, [False] * len(syls)) >= j:  # "Trần văn Tùng" too
             return k
         if any(is_name_syllable(s) for s in syls[i:k]) and (
-                foreign_name_at(syls, k) or _foreign_after_country(syls, k, j)):
+                foreign_name_at(syls, k) or hyphenated_name_at(syls, k)
+                or _foreign_after_country(syls, k, j)):
             return k  # "Bộ trưởng Quốc phòng Úc Richard Marles", "... Canada Melanie Joly"
     return j
 

@@ -16,6 +16,7 @@ from .shape import (
     Cand,
     admin_cue,
     aged_at,
+    hyphenated_name_at,
     name_run,
     person_after_surname,
     person_after_unit,
@@ -151,6 +152,9 @@ def _run_at(syls: list[Syllable], i: int, used: list[bool], ctx: _Context) -> tu
     inner = None if has_cue else proper.name_inside(syls, i, end)
     if inner is not None:  # "Hollywood Michael Grant": the name starts inside the run
         return [Cand("PER", inner, end)], end
+    family = next((k for k in range(i + 1, end - 1) if hyphenated_name_at(syls, k)), None)
+    if has_cue and family is not None:  # "Thị trưởng Gwangju Park Hyun-woo": the title's city
+        return [Cand("LOC", i, family), Cand("PER", family, end)], end
     if has_cue or (surname_at(syls, i) and end - i >= 2) or _foreign_name(syls, i, end):
         return [Cand("PER", i, suffix(syls, end))], suffix(syls, end)
     return [], i + 1

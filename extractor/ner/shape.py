@@ -60,6 +60,12 @@ def foreign_name_at(syls: list[Syllable], k: int) -> bool:
         and person_syllable(syls[k + 1])
 
 
+def hyphenated_name_at(syls: list[Syllable], k: int) -> bool:
+    """'Park Hyun-woo', 'Kang Kyung-wha': an East Asian family name, then a hyphenated given name."""
+    return k + 1 < len(syls) and syls[k].text in vi.wordset("foreign_surnames.txt") \
+        and "-" in syls[k + 1].text and syls[k + 1].text[:1].isupper()
+
+
 def surname_at_safe(syls: list[Syllable], k: int) -> bool:
     return k < len(syls) and surname_at(syls, k)
 
