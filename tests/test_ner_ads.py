@@ -581,6 +581,9 @@ CASES = [
     ("Bộ trưởng Ngoại giao Kang Kyung-wha", "PER", ["Kang Kyung-wha"]),
     ("Thị trưởng Daejeon Heo Tae-jung cho biết", "PER", ["Heo Tae-jung"]),
     ("Khu đô thị Central Park", "PER", []),
+    # a credit: a photo agency is no person; a two-word label credits a person too
+    ("Ảnh: Getty Images", "PER", []),
+    ("Đồ họa: Thanh Hà", "PER", ["Thanh Hà"]),
 ]
 
 

@@ -70,7 +70,10 @@ def credited(syls: list[Syllable], used: list[bool]):
 def _credit_label_at(syls: list[Syllable], k: int) -> bool:
     """A credit label ending at `k` that opens the line or a bracket ("MẮT ẢNH: ..." is a
     column's name): "Ảnh", "Tranh", "Bài và ảnh", "Bài, ảnh"."""
-    if not vi.pattern("people", "credit_label").match(syls[k].text):
+    label = vi.pattern("people", "credit_label")
+    if k >= 1 and label.match(f"{syls[k - 1].text} {syls[k].text}"):
+        k -= 1  # "Đồ họa: Thanh Hà", two words
+    elif not label.match(syls[k].text):
         return False
     if k >= 2 and syls[k - 1].text.casefold() in ("và", ",", "/", "-") \
             and syls[k - 2].text.casefold() == "bài":
