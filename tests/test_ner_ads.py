@@ -584,6 +584,8 @@ CASES = [
     # a credit: a photo agency is no person; a two-word label credits a person too
     ("Ảnh: Getty Images", "PER", []),
     ("Đồ họa: Thanh Hà", "PER", ["Thanh Hà"]),
+    # a district written with its unit's abbreviation, wherever it stands
+    ("Tuyến đường nối H.Bảo Lâm với thị trấn", "LOC", ["H.Bảo Lâm"]),
 ]
 
 

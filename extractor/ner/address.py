@@ -65,9 +65,12 @@ def unit_abbreviation(syls: list[Syllable], i: int, used: list[bool]) -> int:
     text, after = _glued(syls, i)
     if not pattern("address", "unit").match(text) or any(used[i:after]):
         return 0
-    if i > 0 and syls[i - 1].text not in _OPENERS and not (used[i - 1] and unit_code(syls, i)):
+    end = _run(syls, after, used, 3) if text[2:3].isalpha() else after
+    named = " ".join([text[2:]] + [s.text for s in syls[after:end]]) in lexicon.vietnam_places()
+    if i > 0 and syls[i - 1].text not in _OPENERS and not (used[i - 1] and unit_code(syls, i)) \
+            and not named:  # "giữa H.Đắk Glei và H.Phước Sơn": a known district, anywhere
         return 0  # ... or right after a street an ad named ("Lê Văn Sỹ Q.3")
-    return _run(syls, after, used, 3) if text[2:3].isalpha() else after
+    return end
 
 
 def numbered_unit(syls: list[Syllable], i: int) -> int:

@@ -210,6 +210,12 @@ def _districts() -> frozenset[str]:
     return frozenset(row[0] for row in rows if row[1] == "district" and row[0] not in bigger)
 
 
+@cache
+def vietnam_places() -> frozenset[str]:
+    """Every name of places_vn.tsv (provinces, cities, districts)."""
+    return frozenset(row[0] for row in vi.table("places_vn.tsv"))
+
+
 def district(syls: list[Syllable], i: int, j: int) -> bool:
     """Is `syls[i:j]` a district's name, and no bigger place's?"""
     return " ".join(s.text for s in syls[i:j]) in _districts()
