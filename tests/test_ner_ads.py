@@ -586,6 +586,9 @@ CASES = [
     ("Đồ họa: Thanh Hà", "PER", ["Thanh Hà"]),
     # a district written with its unit's abbreviation, wherever it stands
     ("Tuyến đường nối H.Bảo Lâm với thị trấn", "LOC", ["H.Bảo Lâm"]),
+    # Title Case: after a full name, a verb with its object; a given name closing the line
+    ("Chủ Tịch Nước Lê Văn Bình Tiếp Đại Sứ Nhật Bản", "PER", ["Lê Văn Bình"]),
+    ("Chiêm Ngưỡng Nhan Sắc Của Hoa Hậu Lê Ngọc Diễm Chi", "PER", ["Lê Ngọc Diễm Chi"]),
 ]
 
 
