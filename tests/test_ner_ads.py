@@ -589,6 +589,8 @@ CASES = [
     # Title Case: after a full name, a verb with its object; a given name closing the line
     ("Chủ Tịch Nước Lê Văn Bình Tiếp Đại Sứ Nhật Bản", "PER", ["Lê Văn Bình"]),
     ("Chiêm Ngưỡng Nhan Sắc Của Hoa Hậu Lê Ngọc Diễm Chi", "PER", ["Lê Ngọc Diễm Chi"]),
+    # a street named by what it sells is still a street
+    ("Phố sách Lý Thái Tổ mở cửa đón bạn đọc", "LOC", ["Lý Thái Tổ"]),
 ]
 
 
