@@ -591,6 +591,11 @@ CASES = [
     ("Chiêm Ngưỡng Nhan Sắc Của Hoa Hậu Lê Ngọc Diễm Chi", "PER", ["Lê Ngọc Diễm Chi"]),
     # a street named by what it sells is still a street
     ("Phố sách Lý Thái Tổ mở cửa đón bạn đọc", "LOC", ["Lý Thái Tổ"]),
+    # a clinic's kinds before its brand; goods; a coined event word
+    ("Phòng khám Nhi khoa Quốc tế Bảo Ngọc nhận khám ngoài giờ", "ORG",
+     ["Phòng khám Nhi khoa Quốc tế Bảo Ngọc"]),
+    ("Siro ho Bronzan giúp bé dễ chịu", "PER", []),
+    ("Nhiều doanh nghiệp lo ngại sau Brexit", "PER", []),
 ]
 
 

@@ -51,10 +51,7 @@ def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
             # inside "Công ty CP Địa ốc ...", "Công ty Địa ốc Alibaba"
             i += 1
             continue
-        k = i + n
-        if k + 1 < len(syls) and syls[k].text[:1].isupper() and syls[k + 1].text.islower() \
-                and lexicon.common_word([syls[k].text, syls[k + 1].text]):
-            k += 2  # "Đa khoa", "Quốc tế": what kind of clinic or school
+        k = _after_kinds(syls, i + n)  # "Đa khoa Quốc tế", "Sản phụ khoa": what kind of clinic
         end = whole_words_end(syls, k, _brand_run(syls, k, used))
         branch = any(lexicon.match(syls, m, "places") == end - m for m in range(k + 1, end))
         if k < end and (end <= k + 3 or branch) and not all(lexicon.english(t.text) for t in syls[k:end]):
@@ -62,6 +59,20 @@ def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
             i = end
         else:
             i += 1
+
+
+def _after_kinds(syls: list[Syllable], k: int) -> int:
+    """Past up to two capitalised words of a kind, each a common word going on in lowercase
+    ("Đa khoa", "Quốc tế", "Sản phụ khoa"): where the brand starts."""
+    for _ in range(2):
+        j = k + 1
+        while j < len(syls) and j - k <= 2 and syls[j].text.islower() and syls[j].text.isalpha():
+            j += 1
+        if j == k + 1 or not syls[k].text[:1].isupper() \
+                or not lexicon.common_word([syls[k].text, syls[k + 1].text]):
+            break
+        k = j
+    return k
 
 
 def corporate(syls: list[Syllable], used: list[bool]):
