@@ -596,6 +596,9 @@ CASES = [
      ["Phòng khám Nhi khoa Quốc tế Bảo Ngọc"]),
     ("Siro ho Bronzan giúp bé dễ chịu", "PER", []),
     ("Nhiều doanh nghiệp lo ngại sau Brexit", "PER", []),
+    # a securities firm by its trade, its abbreviation kept; a place's market is no firm
+    ("Chứng khoán Phú Quang (VFX) khuyến nghị mua", "ORG", ["Chứng khoán Phú Quang", "VFX"]),
+    ("Chứng khoán Phố Wall đỏ lửa", "ORG", []),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from . import lexicon
+from . import lexicon, orgs
 from .analysis import Syllable
 from .shape import Cand, is_name_syllable, person_syllable, whole_words_end
 
@@ -36,6 +36,9 @@ def _brand_run(syls: list[Syllable], k: int, used: list[bool]) -> int:
     return j
 
 
+_MARKETS = frozenset({"Chứng khoán", "Bất động sản", "Địa ốc"})
+
+
 def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
     """'Điện tử Phú Quý chuyên sửa ...', 'khai trương Phở Thìn', 'Phòng khám Đa khoa Hồng
     Phong': a capitalised trade, an optional capitalised descriptor ("Đa khoa"), then a
@@ -54,8 +57,13 @@ def shops(syls: list[Syllable], used: list[bool], headline: bool = False):
         k = _after_kinds(syls, i + n)  # "Đa khoa Quốc tế", "Sản phụ khoa": what kind of clinic
         end = whole_words_end(syls, k, _brand_run(syls, k, used))
         branch = any(lexicon.match(syls, m, "places") == end - m for m in range(k + 1, end))
-        if k < end and (end <= k + 3 or branch) and not all(lexicon.english(t.text) for t in syls[k:end]):
-            yield Cand("ORG", i, end)
+        # "Chứng khoán Phố Wall", "Bất động sản Hà Nội": a place's market, no firm
+        market = " ".join(t.text for t in syls[i : i + n]) in _MARKETS \
+            and lexicon.match(syls, k, "places") == end - k
+        if k < end and (end <= k + 3 or branch) and not market \
+                and not all(lexicon.english(t.text) for t in syls[k:end]):
+            end, at = orgs.defined_acronym(syls, end)
+            yield Cand("ORG", i, end, alias=syls[at].text if at >= 0 else None, alias_at=at)
             i = end
         else:
             i += 1

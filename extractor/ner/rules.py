@@ -77,6 +77,8 @@ def find(syls: list[Syllable], text: str,
         take(seller)
     for c in business.shops(syls, used, headline):  # before known names: "Nội thất Hòa Phát"
         take(c)
+        if c.alias_at >= 0:
+            used[c.alias_at] = True  # "Chứng khoán Rồng Việt (VDSC)"
     for c in ads.lowercase_shops(syls, used) if not headline else ():  # "quán lẩu Lệ Hằng"
         take(c)
     for c in ads.address_brands(syls, used, headline):  # "Lẩu dê Bà Tám"
