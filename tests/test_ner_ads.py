@@ -599,6 +599,8 @@ CASES = [
     # a securities firm by its trade, its abbreviation kept; a place's market is no firm
     ("Chứng khoán Phú Quang (VFX) khuyến nghị mua", "ORG", ["Chứng khoán Phú Quang", "VFX"]),
     ("Chứng khoán Phố Wall đỏ lửa", "ORG", []),
+    # a memorial named after a person is a place
+    ("Du khách dừng chân ở Đài tưởng niệm Jefferson", "PER", []),
 ]
 
 
