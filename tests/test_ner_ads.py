@@ -601,6 +601,8 @@ CASES = [
     ("Chứng khoán Phố Wall đỏ lửa", "ORG", []),
     # a memorial named after a person is a place
     ("Du khách dừng chân ở Đài tưởng niệm Jefferson", "PER", []),
+    # "Anh" opening a sentence before one given name and the rest of it is the address word
+    ("Anh Hưng cho biết gia đình đã nhận tiền hỗ trợ.", "PER", ["Hưng"]),
 ]
 
 

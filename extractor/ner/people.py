@@ -218,7 +218,8 @@ def _rejected_shape(syls: list[Syllable], i: int, end: int, ctx: _Context, has_c
 def _opening_address(syls: list[Syllable], i: int, used: list[bool], headline: bool) -> Cand | None:
     """'Chị Hoa cho biết', 'Thầy Hòa kể', 'Anh Tuấn, chủ tiệm, ...': at a sentence's start, an
     address word, one to three name words, then lowercase or a pause. After "Anh", which opens
-    given names too ("Anh Thư", "Anh Đức"), only one name word and an apposition or a bracket.
+    given names too ("Anh Thư", "Anh Đức"), only one name word, then more of the sentence: in
+    running text "Anh" before a given name is far more often the address word.
     An address word no name begins with ("Chị", "Thầy") is one anywhere outside a Title Case
     line: "LH Chị Hoa 0903...", "Hôm qua, Thầy Hùng cho biết". An age in brackets after the
     words makes them a name whatever they are ("Bé Su Su (5 tuổi)"), and so does a child's address
@@ -237,8 +238,8 @@ def _opening_address(syls: list[Syllable], i: int, used: list[bool], headline: b
     if end < len(syls) and not (syls[end].text.islower() or syls[end].text in ",;:(-–"
                                 or syls[end].text[0].isdigit()):  # "LH Chị Hoa 0903 ..."
         return None
-    if most == 1 and not child and not (end < len(syls) and syls[end].text in ",("):
-        return None  # "Anh Đức ghi bàn" may be the footballer Anh Đức; "Anh Tuấn, chủ tiệm" not
+    if most == 1 and not child and end == len(syls):
+        return None  # "Anh Đức" alone may be the singer Anh Đức; "Anh Tuấn cho biết" is Tuấn
     return Cand("PER", i + 1, end)
 
 
