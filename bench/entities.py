@@ -1,7 +1,7 @@
 """Entity accuracy + speed benchmark: vnextract vs underthesea's CRF NER on the hand-annotated
 gold sets in `bench/entities/` (see its README.md and GUIDELINES.md): `gold.jsonl` (dev and
-test splits; "all" is both), `dev2.jsonl` to `dev10.jsonl` (more development sets) and
-`blind.jsonl` to `blind4.jsonl` (held out: written by someone who never saw the rules, never
+test splits; "all" is both), `dev2.jsonl` to `dev32.jsonl` (more development sets) and
+`blind.jsonl` to `blind14.jsonl` (held out: written by someone who never saw the rules, never
 listed by `--errors`).
 
 Usage:
