@@ -78,8 +78,8 @@ def acting_acronyms(syls: list[Syllable], used: list[bool]) -> list[tuple[str, i
     """'SCIC thoái vốn', 'bị VPF đình chỉ', 'Giám đốc khu vực của KKR,': an abbreviation no
     lexicon knows is an organisation where only one can stand: before what organisations do,
     as the agent of a passive, or closing a clause after "của" (after "tại" it may be a venue:
-    "tại SECC"). Not an abbreviation
-    of something else (a currency, a school level, a medal: not_org_acronyms.txt)."""
+    "tại SECC"). Not an abbreviation of something else (a currency, a school level, a medal:
+    not_org_acronyms.txt)."""
     out = []
     for i, s in enumerate(syls):
         word = s.text

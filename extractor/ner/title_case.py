@@ -92,8 +92,7 @@ def name_words_end(syls: list[Syllable], i: int, end: int) -> int:
     k = i + 1
     while k < end and k - i <= 3 and (syls[k].text in names or "-" in syls[k].text
                                       or (k == i + 2 and syls[i + 1].text in ("Văn", "Thị"))):
-        verb = _common_verb(syls[k].text) and k + 1 < len(syls) and syls[k + 1].text.isalpha()
-        if k == i + 3 and verb:
+        if k == i + 3 and k + 1 < len(syls) and syls[k + 1].text.isalpha() and _common_verb(syls[k].text):
             break  # after a full name, a verb with its object is the headline's ("... Trí Đỗ
             # Thủ Khoa", "... Quyết Chi Nghìn Tỷ"; not "Trần Ngọc Diễm Chi" closing the line)
         k += 1  # a hyphenated given name: "Kim Jong-ho"
@@ -101,8 +100,10 @@ def name_words_end(syls: list[Syllable], i: int, end: int) -> int:
 
 
 def _common_verb(word: str) -> bool:
-    """'Tiếp', 'Thăm': a one-word verb of headlines about officials (headline_verbs.txt)."""
-    return word.casefold() in vi.wordset("headline_verbs.txt") or word.casefold() in ("tiếp", "đỗ")
+    """'Tiếp', 'Thăm', 'Đỗ': a one-word verb of headlines (headline_verbs.txt), or one read
+    only after a full name (name_closing_verbs.txt)."""
+    w = word.casefold()
+    return w in vi.wordset("headline_verbs.txt") or w in vi.wordset("name_closing_verbs.txt")
 
 
 def two_name_words(syls: list[Syllable], k: int) -> bool:
